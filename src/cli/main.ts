@@ -1,0 +1,29 @@
+import { Command, CommanderError } from "commander";
+import { CliUsageError, EXIT, processIo, type TCliIo, type TRegisterCommand } from "./io";
+
+/** Builds the `sterk` program; every command registers itself here. Returns the exit code. */
+export async function runCli(argv: string[], io: TCliIo = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExitCode = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command("sterk")
+    .description("Sterk — strengths-based, à la carte manager development with measured ROI")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const commands: TRegisterCommand[] = [];
+  for (const register of commands) register(program, io, setExitCode);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliUsageError) {
+      io.err(`sterk: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}

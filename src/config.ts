@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/** The environment, parsed once at start and passed down as a value. */
+export const ZConfig = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe("HTTP port"),
+  HOST: z.string().min(1).default("0.0.0.0").describe("interface to listen on"),
+  DATA_DIR: z.string().min(1).default("./data").describe("embedded database and generated secrets"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional()
+    .describe("a real PostgreSQL server; unset means embedded PGlite in DATA_DIR"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional()
+    .describe("outgoing mail; unset means emails stay in the outbox"),
+  MAIL_FROM: z.string().min(3).default("Sterk <no-reply@sterk.local>").describe("sender address"),
+  PUBLIC_URL: z.string().url().optional().describe("the address users reach Sterk at, for emailed links"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional().describe("signs cookies"),
+  STERK_DEMO: z.enum(["0", "1"]).default("1").describe("seed the demo organisation on first start"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type TConfig = z.infer<typeof ZConfig> & { publicUrl: string; databaseKind: "embedded" | "postgres" };
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError naming every wrong variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): TConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ZConfig.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
+    databaseKind: c.DATABASE_URL ? "postgres" : "embedded",
+  };
+}

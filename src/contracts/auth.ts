@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { ZLocale, ZOrgRole, ZUuid } from "./common";
+
+export const ZSignInRequest = z.strictObject({
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1024),
+});
+export type TSignInRequest = z.infer<typeof ZSignInRequest>;
+
+export const ZOrganisationSummary = z.object({
+  id: ZUuid,
+  slug: z.string(),
+  name: z.string(),
+  roles: z.array(ZOrgRole),
+});
+export type TOrganisationSummary = z.infer<typeof ZOrganisationSummary>;
+
+export const ZSessionResponse = z.object({
+  user: z.object({
+    id: ZUuid,
+    email: z.string(),
+    displayName: z.string(),
+    locale: ZLocale.nullable(),
+    isOperator: z.boolean(),
+  }),
+  organisations: z.array(ZOrganisationSummary),
+  currentOrganisation: ZOrganisationSummary.nullable(),
+  csrfToken: z.string(),
+});
+export type TSessionResponse = z.infer<typeof ZSessionResponse>;
+
+export const ZSwitchOrganisationRequest = z.strictObject({ organisationId: ZUuid });
+
+export const ZUpdateMeRequest = z.strictObject({ locale: ZLocale });
+
+export const ZPasswordResetRequest = z.strictObject({ email: z.string().trim().min(3).max(320) });
+
+/** Passwords: at least 10 characters; length beats composition rules (NIST SP 800-63B). */
+export const ZNewPassword = z.string().min(10).max(1024);
+
+export const ZPasswordResetConfirmRequest = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: ZNewPassword,
+});
+
+export const ZAcceptInvitationRequest = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: ZNewPassword,
+});
+
+export const ZInvitationRequest = z.strictObject({
+  email: z.email().max(320),
+  displayName: z.string().trim().min(1).max(200),
+  roles: z.array(ZOrgRole).min(1),
+  locale: ZLocale.default("nl"),
+});
+export type TInvitationRequest = z.infer<typeof ZInvitationRequest>;

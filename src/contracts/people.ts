@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { ZIsoDate, ZLocale, ZUuid } from "./common";
+
+export const ZPerson = z.object({
+  id: ZUuid,
+  employeeNumber: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  jobTitle: z.string(),
+  department: z.string(),
+  managerId: ZUuid.nullable(),
+  managerName: z.string().nullable(),
+  startDate: ZIsoDate.nullable(),
+  roleStartDate: ZIsoDate.nullable(),
+  language: ZLocale,
+  active: z.boolean(),
+});
+export type TPerson = z.infer<typeof ZPerson>;
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** Create a person; the same fields, all optional but the identity ones, for an edit. */
+export const ZPersonInput = z.strictObject({
+  employeeNumber: text(64).min(1),
+  firstName: text(200).min(1),
+  lastName: text(200).min(1),
+  email: z.email().max(320),
+  jobTitle: text(200).default(""),
+  department: text(200).default(""),
+  managerId: ZUuid.nullable().default(null),
+  startDate: ZIsoDate.nullable().default(null),
+  roleStartDate: ZIsoDate.nullable().default(null),
+  language: ZLocale.default("nl"),
+});
+export type TPersonInput = z.infer<typeof ZPersonInput>;
+
+export const ZPersonPatch = z.strictObject({
+  employeeNumber: text(64).min(1).optional(),
+  firstName: text(200).min(1).optional(),
+  lastName: text(200).min(1).optional(),
+  email: z.email().max(320).optional(),
+  jobTitle: text(200).optional(),
+  department: text(200).optional(),
+  managerId: ZUuid.nullable().optional(),
+  startDate: ZIsoDate.nullable().optional(),
+  roleStartDate: ZIsoDate.nullable().optional(),
+  language: ZLocale.optional(),
+  active: z.boolean().optional(),
+});
+export type TPersonPatch = z.infer<typeof ZPersonPatch>;
+
+export const ZPeopleQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  includeInactive: z.enum(["true", "false"]).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const ZPeoplePage = z.object({ total: z.number().int(), items: z.array(ZPerson) });
+export type TPeoplePage = z.infer<typeof ZPeoplePage>;
+
+export type TOrgChartNode = {
+  id: string;
+  name: string;
+  jobTitle: string;
+  department: string;
+  children: TOrgChartNode[];
+};
+export const ZOrgChartNode: z.ZodType<TOrgChartNode> = z.lazy(() =>
+  z.object({
+    id: ZUuid,
+    name: z.string(),
+    jobTitle: z.string(),
+    department: z.string(),
+    children: z.array(ZOrgChartNode),
+  }),
+);
+export const ZOrgChart = z.object({ roots: z.array(ZOrgChartNode) });
+
+/** The fields an import column can map to. */
+export const PERSON_FIELDS = [
+  "employeeNumber",
+  "firstName",
+  "lastName",
+  "email",
+  "jobTitle",
+  "department",
+  "managerRef",
+  "startDate",
+  "roleStartDate",
+  "language",
+] as const;
+export const ZPersonField = z.enum(PERSON_FIELDS);
+export type TPersonField = (typeof PERSON_FIELDS)[number];
+
+/** Column header (as in the file) -> field, or null to ignore the column. */
+export const ZColumnMapping = z.record(z.string(), ZPersonField.nullable());
+export type TColumnMapping = z.infer<typeof ZColumnMapping>;
+
+export const ZImportIssue = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type TImportIssue = z.infer<typeof ZImportIssue>;
+
+/** The result of a preview (nothing written) or a commit; the CLI's --json prints the same. */
+export const ZImportReport = z.object({
+  headers: z.array(z.string()),
+  mapping: ZColumnMapping,
+  missingFields: z.array(ZPersonField),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(ZImportIssue),
+  warnings: z.array(ZImportIssue),
+  committed: z.boolean(),
+});
+export type TImportReport = z.infer<typeof ZImportReport>;

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organisations } from "./platform";
+
+/** The people directory of one organisation. */
+export const people = pgTable(
+  "people",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    employeeNumber: text("employee_number").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    jobTitle: text("job_title").notNull().default(""),
+    department: text("department").notNull().default(""),
+    managerId: uuid("manager_id"),
+    startDate: date("start_date"),
+    roleStartDate: date("role_start_date"),
+    language: text("language").notNull().default("nl"),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex("people_org_email_idx").on(t.organisationId, sql`lower(${t.email})`),
+    uniqueIndex("people_org_employee_number_idx").on(t.organisationId, t.employeeNumber),
+    index("people_org_manager_idx").on(t.organisationId, t.managerId),
+    foreignKey({
+      name: "people_manager_fk",
+      columns: [t.organisationId, t.managerId],
+      foreignColumns: [t.organisationId, t.id],
+    }),
+  ],
+);
