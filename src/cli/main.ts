@@ -1,4 +1,9 @@
 import { Command, CommanderError } from "commander";
+import { registerAdminCommands } from "./commands/admin";
+import { registerAssessCommand } from "./commands/assess";
+import { registerPeopleCommands } from "./commands/people";
+import { registerRoiCommand } from "./commands/roi";
+import { registerServeCommand } from "./commands/serve";
 import { CliUsageError, EXIT, processIo, type TCliIo, type TRegisterCommand } from "./io";
 
 /** Builds the `sterk` program; every command registers itself here. Returns the exit code. */
@@ -11,7 +16,7 @@ export async function runCli(argv: string[], io: TCliIo = processIo): Promise<nu
     .description("Sterk — strengths-based, à la carte manager development with measured ROI")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands: TRegisterCommand[] = [];
+  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand];
   for (const register of commands) register(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });

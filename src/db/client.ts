@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { sql } from "drizzle-orm";
 import { lockDataDir } from "./lock";
 import * as schema from "./schema/index";
 
@@ -68,4 +69,9 @@ export async function openDatabase(options: TOpenOptions): Promise<TDatabase> {
       release();
     },
   };
+}
+
+/** Asks the database to answer; throws when it cannot. */
+export async function pingDatabase(db: TDb): Promise<void> {
+  await db.execute(sql`select 1`);
 }

@@ -1,0 +1,63 @@
+import { findLiveSession } from "../../db/auth-repo";
+import { listMembershipsOfUser, listOrganisations } from "../../db/organisations-repo";
+import { isLocale } from "../../domain/shared/locale";
+import type { TActor, TOrgRole } from "../../domain/shared/roles";
+import { hashSecret } from "../shared/secrets";
+import type { TAppContext } from "../shared/context";
+
+type TOrgSummary = { id: string; slug: string; name: string; roles: TOrgRole[] };
+
+export type TResolvedSession = {
+  tokenHash: string;
+  csrfToken: string;
+  user: { id: string; email: string; displayName: string; locale: "nl" | "fr" | "en" | null; isOperator: boolean };
+  organisations: TOrgSummary[];
+  currentOrganisation: TOrgSummary | null;
+  actor: TActor | null;
+};
+
+/** The organisations a user may act in: their memberships, or every organisation for the operator. */
+export async function organisationsOfUser(db: TAppContext["db"], userId: string, isOperator: boolean) {
+  const memberships = await listMembershipsOfUser(db, userId);
+  const summaries: TOrgSummary[] = memberships.map((m) => ({
+    id: m.organisation.id,
+    slug: m.organisation.slug,
+    name: m.organisation.name,
+    roles: m.roles as TOrgRole[],
+  }));
+  if (!isOperator) return summaries;
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  return (await listOrganisations(db)).map(
+    (o) => byId.get(o.id) ?? { id: o.id, slug: o.slug, name: o.name, roles: [] as TOrgRole[] },
+  );
+}
+
+/** Builds the actor for a user in one organisation, or null when they have no access to it. */
+export function actorFor(user: { id: string; isOperator: boolean }, org: TOrgSummary | null | undefined): TActor | null {
+  if (!org) return null;
+  return { userId: user.id, isOperator: user.isOperator, organisationId: org.id, roles: org.roles };
+}
+
+/** Turns a session cookie into the signed-in user, their organisations and the current one. */
+export async function resolveSession(ctx: Pick<TAppContext, "db" | "now">, token: string): Promise<TResolvedSession | null> {
+  const tokenHash = hashSecret(token);
+  const found = await findLiveSession(ctx.db, tokenHash, ctx.now());
+  if (!found) return null;
+  const { session, user } = found;
+  const organisations = await organisationsOfUser(ctx.db, user.id, user.isOperator);
+  const current = organisations.find((o) => o.id === session.organisationId) ?? organisations[0] ?? null;
+  return {
+    tokenHash,
+    csrfToken: session.csrfToken,
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      locale: isLocale(user.locale) ? user.locale : null,
+      isOperator: user.isOperator,
+    },
+    organisations,
+    currentOrganisation: current,
+    actor: actorFor(user, current),
+  };
+}

@@ -1,0 +1,92 @@
+import type { TPersonInput, TPersonPatch } from "../../contracts/people";
+import { findClash, findPerson, insertPerson, listAllPeople, listPeople, updatePerson } from "../../db/people-repo";
+import { buildOrgTree, wouldCreateCycle } from "../../domain/people/index";
+import { DomainError, invalid, notFound } from "../../domain/shared/errors";
+import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
+import type { TAppContext } from "../shared/context";
+
+function mustRead(actor: TActor) {
+  if (!canReadDirectory(actor)) throw new DomainError("FORBIDDEN", "no access to this organisation's directory");
+}
+
+/** Only HR admins (and the operator) change the directory. */
+export function mustAdminister(actor: TActor) {
+  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins change the people directory");
+}
+
+type TFound = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
+
+function present(row: TFound) {
+  return { ...row, language: row.language as "nl" | "fr" | "en", managerName: row.managerName ?? null };
+}
+
+/** One page of the directory. */
+export async function searchPeople(
+  ctx: Pick<TAppContext, "db">,
+  actor: TActor,
+  query: { q?: string; includeInactive?: "true" | "false"; limit: number; offset: number },
+) {
+  mustRead(actor);
+  const page = await listPeople(ctx.db, actor.organisationId, {
+    q: query.q,
+    includeInactive: query.includeInactive === "true",
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return { total: page.total, items: page.items.map(present) };
+}
+
+/** One person of the actor's organisation; another organisation's id is "not found". */
+export async function getPerson(ctx: Pick<TAppContext, "db">, actor: TActor, id: string) {
+  mustRead(actor);
+  const row = await findPerson(ctx.db, actor.organisationId, id);
+  if (!row) throw notFound("person");
+  return present(row);
+}
+
+async function checkUnique(ctx: Pick<TAppContext, "db">, organisationId: string, values: { email?: string; employeeNumber?: string }, exceptId?: string) {
+  const clash = await findClash(ctx.db, organisationId, values, exceptId);
+  if (!clash) return;
+  if (values.email && clash.email.toLowerCase() === values.email.toLowerCase()) {
+    throw new DomainError("CONFLICT", "another person already has this email", "email");
+  }
+  throw new DomainError("CONFLICT", "another person already has this employee number", "employeeNumber");
+}
+
+async function checkManager(ctx: Pick<TAppContext, "db">, organisationId: string, personId: string | null, managerId: string | null) {
+  if (!managerId) return;
+  if (personId === managerId) throw invalid("managerId", "a person cannot be their own manager");
+  const all = await listAllPeople(ctx.db, organisationId);
+  const manager = all.find((p) => p.id === managerId);
+  if (!manager) throw invalid("managerId", "unknown manager");
+  if (personId && wouldCreateCycle(all, personId, managerId)) {
+    throw invalid("managerId", "this manager reports (directly or not) to the person: that would be a reporting cycle");
+  }
+}
+
+/** Adds a person to the directory. */
+export async function createPerson(ctx: Pick<TAppContext, "db">, actor: TActor, input: TPersonInput) {
+  mustAdminister(actor);
+  await checkUnique(ctx, actor.organisationId, input);
+  await checkManager(ctx, actor.organisationId, null, input.managerId);
+  const id = await insertPerson(ctx.db, actor.organisationId, { ...input, active: true });
+  return getPerson(ctx, actor, id);
+}
+
+/** Edits, deactivates or reactivates a person. */
+export async function editPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, id: string, patch: TPersonPatch) {
+  mustAdminister(actor);
+  const existing = await findPerson(ctx.db, actor.organisationId, id);
+  if (!existing) throw notFound("person");
+  await checkUnique(ctx, actor.organisationId, { email: patch.email, employeeNumber: patch.employeeNumber }, id);
+  if (patch.managerId !== undefined) await checkManager(ctx, actor.organisationId, id, patch.managerId);
+  await updatePerson(ctx.db, actor.organisationId, id, patch, ctx.now());
+  return getPerson(ctx, actor, id);
+}
+
+/** The organisation chart of active people. */
+export async function getOrgChart(ctx: Pick<TAppContext, "db">, actor: TActor) {
+  mustRead(actor);
+  const all = (await listAllPeople(ctx.db, actor.organisationId)).filter((p) => p.active);
+  return { roots: buildOrgTree(all) };
+}

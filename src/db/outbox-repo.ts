@@ -1,0 +1,68 @@
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
+import type { TDb } from "./client";
+import { outbox } from "./schema/index";
+
+export type TOutboxRow = typeof outbox.$inferSelect;
+export type TOutboxInsert = typeof outbox.$inferInsert;
+
+export async function insertOutboxMessage(db: TDb, values: TOutboxInsert): Promise<TOutboxRow> {
+  const [row] = await db.insert(outbox).values(values).returning();
+  if (!row) throw new Error("insert outbox returned nothing");
+  return row;
+}
+
+/** Messages for the outbox page: one organisation's, or every one for the operator (null). */
+export async function listOutbox(db: TDb, organisationId: string | null, limit = 200) {
+  return db
+    .select()
+    .from(outbox)
+    .where(organisationId === null ? undefined : eq(outbox.organisationId, organisationId))
+    .orderBy(desc(outbox.createdAt))
+    .limit(limit);
+}
+
+/** Platform messages (no organisation) as well; used for the operator only. */
+export async function listPlatformOutbox(db: TDb, limit = 200) {
+  return db.select().from(outbox).where(isNull(outbox.organisationId)).orderBy(desc(outbox.createdAt)).limit(limit);
+}
+
+/**
+ * Claims the oldest pending message for delivery. `FOR UPDATE SKIP LOCKED` lets several
+ * senders share the queue without sending a message twice.
+ */
+export async function claimNextPending(db: TDb, now: Date, maxAttempts: number) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, "pending"), sql`${outbox.attempts} < ${maxAttempts}`))
+      .orderBy(asc(outbox.createdAt))
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!row) return undefined;
+    await tx
+      .update(outbox)
+      .set({ status: "sending", attempts: row.attempts + 1 })
+      .where(eq(outbox.id, row.id));
+    return { ...row, attempts: row.attempts + 1, claimedAt: now };
+  });
+}
+
+export async function markOutbox(
+  db: TDb,
+  id: string,
+  values: { status: "sent" | "pending" | "failed"; sentAt?: Date; lastError?: string | null },
+) {
+  await db.update(outbox).set(values).where(eq(outbox.id, id));
+}
+
+/**
+ * After a crash a message may be stuck in `sending`: the SMTP server may or may not have taken it.
+ * We put it back to pending only when it was never handed over (attempts recorded as claimed).
+ */
+export async function releaseStuckSending(db: TDb) {
+  await db
+    .update(outbox)
+    .set({ status: "pending" })
+    .where(or(eq(outbox.status, "sending")));
+}

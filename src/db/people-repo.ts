@@ -1,0 +1,187 @@
+import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { TDb } from "./client";
+import { people } from "./schema/index";
+
+export type TPersonRow = typeof people.$inferSelect;
+/** The stored fields of a person, as the import plan and the edit forms produce them. */
+export type TPersonValues = Pick<
+  TPersonRow,
+  | "id"
+  | "employeeNumber"
+  | "firstName"
+  | "lastName"
+  | "email"
+  | "jobTitle"
+  | "department"
+  | "managerId"
+  | "startDate"
+  | "roleStartDate"
+  | "language"
+  | "active"
+>;
+
+const manager = alias(people, "manager");
+
+const personColumns = {
+  id: people.id,
+  employeeNumber: people.employeeNumber,
+  firstName: people.firstName,
+  lastName: people.lastName,
+  email: people.email,
+  jobTitle: people.jobTitle,
+  department: people.department,
+  managerId: people.managerId,
+  startDate: people.startDate,
+  roleStartDate: people.roleStartDate,
+  language: people.language,
+  active: people.active,
+};
+
+function withManager(db: TDb) {
+  return db
+    .select({
+      ...personColumns,
+      managerName: sql<string | null>`case when ${manager.id} is null then null else ${manager.firstName} || ' ' || ${manager.lastName} end`,
+      managerEmployeeNumber: manager.employeeNumber,
+    })
+    .from(people)
+    .leftJoin(manager, and(eq(manager.organisationId, people.organisationId), eq(manager.id, people.managerId)));
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** One page of the directory, searched on names, email, number, title and department. */
+export async function listPeople(
+  db: TDb,
+  organisationId: string,
+  query: { q?: string; includeInactive: boolean; limit: number; offset: number },
+) {
+  const filters: SQL[] = [eq(people.organisationId, organisationId)];
+  if (!query.includeInactive) filters.push(eq(people.active, true));
+  const q = query.q?.trim();
+  if (q) {
+    const words = q.split(/\s+/).slice(0, 5);
+    for (const word of words) {
+      const like = `%${escapeLike(word)}%`;
+      const match = or(
+        ilike(people.firstName, like),
+        ilike(people.lastName, like),
+        ilike(people.email, like),
+        ilike(people.employeeNumber, like),
+        ilike(people.jobTitle, like),
+        ilike(people.department, like),
+      );
+      if (match) filters.push(match);
+    }
+  }
+  const where = and(...filters);
+  const [items, [total]] = await Promise.all([
+    withManager(db)
+      .where(where)
+      .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: count() }).from(people).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findPerson(db: TDb, organisationId: string, id: string) {
+  const [row] = await withManager(db).where(and(eq(people.organisationId, organisationId), eq(people.id, id)));
+  return row;
+}
+
+/** Every person of the organisation (active and not), for import planning and the org chart. */
+export async function listAllPeople(db: TDb, organisationId: string): Promise<TPersonValues[]> {
+  return db.select(personColumns).from(people).where(eq(people.organisationId, organisationId));
+}
+
+/** Every person with the manager's employee number, for exports. */
+export async function listPeopleForExport(db: TDb, organisationId: string) {
+  return withManager(db)
+    .where(eq(people.organisationId, organisationId))
+    .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id));
+}
+
+export async function insertPerson(db: TDb, organisationId: string, values: Omit<TPersonValues, "id"> & { id?: string }) {
+  const [row] = await db
+    .insert(people)
+    .values({ ...values, organisationId })
+    .returning({ id: people.id });
+  if (!row) throw new Error("insert people returned nothing");
+  return row.id;
+}
+
+export async function updatePerson(
+  db: TDb,
+  organisationId: string,
+  id: string,
+  values: Partial<Omit<TPersonValues, "id">>,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(people)
+    .set({ ...values, updatedAt: now })
+    .where(and(eq(people.organisationId, organisationId), eq(people.id, id)))
+    .returning({ id: people.id });
+  return rows.length > 0;
+}
+
+/** True when another person in the organisation already uses this email (case-insensitive) or number. */
+export async function findClash(
+  db: TDb,
+  organisationId: string,
+  values: { email?: string; employeeNumber?: string },
+  exceptId?: string,
+) {
+  const conditions: SQL[] = [];
+  if (values.email) conditions.push(eq(sql`lower(${people.email})`, values.email.toLowerCase()));
+  if (values.employeeNumber) conditions.push(eq(people.employeeNumber, values.employeeNumber));
+  if (conditions.length === 0) return undefined;
+  const [row] = await db
+    .select({ id: people.id, email: people.email, employeeNumber: people.employeeNumber })
+    .from(people)
+    .where(and(eq(people.organisationId, organisationId), or(...conditions), exceptId ? sql`${people.id} <> ${exceptId}` : undefined));
+  return row;
+}
+
+const BATCH = 1000;
+
+/**
+ * Writes an import plan: inserts (managers first, so every batch's references exist) and updates,
+ * in multi-row statements of 1,000. Call inside a transaction.
+ */
+export async function applyPeopleChanges(
+  db: TDb,
+  organisationId: string,
+  creates: readonly TPersonValues[],
+  updates: readonly TPersonValues[],
+  now: Date,
+): Promise<void> {
+  for (let i = 0; i < creates.length; i += BATCH) {
+    const batch = creates.slice(i, i + BATCH).map((p) => ({ ...p, organisationId, createdAt: now, updatedAt: now }));
+    await db.insert(people).values(batch);
+  }
+  for (let i = 0; i < updates.length; i += BATCH) {
+    const batch = updates.slice(i, i + BATCH);
+    const rows = sql.join(
+      batch.map(
+        (p) =>
+          sql`(${p.id}::uuid, ${p.employeeNumber}, ${p.firstName}, ${p.lastName}, ${p.email}, ${p.jobTitle}, ${p.department}, ${p.managerId}::uuid, ${p.startDate}::date, ${p.roleStartDate}::date, ${p.language}, ${p.active}::boolean)`,
+      ),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update people set
+        employee_number = v.employee_number, first_name = v.first_name, last_name = v.last_name,
+        email = v.email, job_title = v.job_title, department = v.department, manager_id = v.manager_id,
+        start_date = v.start_date, role_start_date = v.role_start_date, language = v.language,
+        active = v.active, updated_at = ${now}
+      from (values ${rows}) as v(id, employee_number, first_name, last_name, email, job_title, department,
+                                 manager_id, start_date, role_start_date, language, active)
+      where people.organisation_id = ${organisationId} and people.id = v.id`);
+  }
+}

@@ -1,0 +1,105 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Logger } from "pino";
+import type { TDb } from "../db/client";
+import { claimNextPending, markOutbox, releaseStuckSending, type TOutboxRow } from "../db/outbox-repo";
+
+const MAX_ATTEMPTS = 5;
+
+export type TOutboxSender = { wake: () => void; stop: () => Promise<void>; drain: () => Promise<number> };
+
+/** Builds the nodemailer transport for an smtp:// or smtps:// URL. */
+export function createTransport(smtpUrl: string): Transporter {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === "smtps:";
+  return nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port || (secure ? 465 : 587)),
+    secure,
+    ignoreTLS: url.searchParams.get("tls") === "off",
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+  });
+}
+
+type TAttachment = { filename: string; content: string; contentType: string };
+
+async function deliver(transport: Transporter, from: string, message: TOutboxRow): Promise<void> {
+  await transport.sendMail({
+    from,
+    to: message.toAddress,
+    subject: message.subject,
+    text: message.textBody,
+    html: message.htmlBody ?? undefined,
+    headers: message.headers as Record<string, string>,
+    attachments: (message.attachments as TAttachment[]).map((a) => ({ ...a })),
+    messageId: `<${message.id}@sterk>`,
+  });
+}
+
+/**
+ * Delivers queued emails over SMTP. Without an SMTP URL the messages stay in the outbox, readable
+ * in the app. Delivery is at least once: a message being handed over when the process dies is
+ * retried on the next start (its Message-ID stays the same, so receivers can drop the duplicate).
+ */
+export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: string; log: Logger; now: () => Date }): TOutboxSender {
+  const { db, log } = deps;
+  const transport = deps.smtpUrl ? createTransport(deps.smtpUrl) : undefined;
+  let running: Promise<number> | undefined;
+  let again = false;
+  let stopped = false;
+  let released = false;
+
+  async function drainOnce(): Promise<number> {
+    if (!transport) return 0;
+    if (!released) {
+      await releaseStuckSending(db);
+      released = true;
+    }
+    let sent = 0;
+    while (!stopped) {
+      const message = await claimNextPending(db, deps.now(), MAX_ATTEMPTS);
+      if (!message) break;
+      try {
+        await deliver(transport, deps.from, message);
+        await markOutbox(db, message.id, { status: "sent", sentAt: deps.now(), lastError: null });
+        sent++;
+      } catch (error) {
+        const lastError = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
+        const status = message.attempts >= MAX_ATTEMPTS ? "failed" : "pending";
+        await markOutbox(db, message.id, { status, lastError });
+        log.warn({ outboxId: message.id, attempts: message.attempts }, "email delivery failed");
+        if (status === "pending") break;
+      }
+    }
+    return sent;
+  }
+
+  function drain(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = drainOnce().finally(() => {
+      running = undefined;
+      if (again && !stopped) {
+        again = false;
+        void drain();
+      }
+    });
+    return running;
+  }
+
+  const timer = transport ? setInterval(() => void drain().catch((e) => log.error(e, "outbox")), 30_000) : undefined;
+  timer?.unref();
+  return {
+    wake: () => {
+      void drain().catch((error) => log.error(error, "outbox"));
+    },
+    drain,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running?.catch(() => 0);
+      transport?.close();
+    },
+  };
+}

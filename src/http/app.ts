@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { bodyLimit } from "hono/body-limit";
+import type { TAppContext } from "../app/shared/context";
+import { DomainError } from "../domain/shared/errors";
+import { mountApiDocs } from "./api-docs";
+import { authMiddleware } from "./auth-middleware";
+import type { THttpEnv } from "./env";
+import { errorResponse, problem, validationProblem } from "./error-map";
+import { rateLimitPerIp } from "./rate-limit";
+import { authRoutes } from "./routes/auth";
+import { healthRoutes } from "./routes/health";
+import { organisationRoutes } from "./routes/organisations";
+import { peopleRoutes } from "./routes/people";
+import { mountWeb } from "./static-web";
+
+export type THttpOptions = { version: string; webRoot?: string };
+
+function securityHeaders(nonce: string): Record<string, string> {
+  return {
+    "content-security-policy": [
+      "default-src 'self'",
+      "script-src 'self'",
+      `style-src 'self' 'nonce-${nonce}'`,
+      "style-src-attr 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+  };
+}
+
+/** Builds the HTTP application: middleware, every route, the OpenAPI document and the web app. */
+export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
+  const app = new OpenAPIHono<THttpEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return validationProblem(c, result.error, result.target);
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    c.set("cspNonce", nonce);
+    let ip = "unknown";
+    try {
+      ip = getConnInfo(c).remote.address ?? "unknown";
+    } catch {
+      /* not on a Node socket (tests calling app.request) */
+    }
+    c.set("clientIp", ip);
+    await next();
+    for (const [name, value] of Object.entries(securityHeaders(nonce))) c.header(name, value);
+    if (c.req.path.startsWith("/api/")) c.header("cache-control", c.res.headers.get("cache-control") ?? "no-store");
+  });
+  app.use("/api/*", async (c, next) => {
+    if (c.req.path.startsWith("/api/people/import")) return next();
+    return bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new DomainError("PAYLOAD_TOO_LARGE", "request body too large (max 1 MB)", "body"); } })(c, next);
+  });
+  app.use("/api/*", authMiddleware(ctx));
+  const publicLimit = rateLimitPerIp({ limit: 30, windowMs: 15 * 60 * 1000 });
+  app.use("/api/auth/password-reset/*", publicLimit);
+  app.use("/api/auth/password-reset", publicLimit);
+  app.use("/api/auth/invitations/*", publicLimit);
+
+  app.route("/", healthRoutes(ctx, options.version));
+  app.route("/", authRoutes(ctx));
+  app.route("/", organisationRoutes(ctx));
+  app.route("/", peopleRoutes(ctx));
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Sterk API", version: options.version, description: "Strengths-based, à la carte manager development with measured ROI." },
+    security: [{ cookie: [] }, { bearer: [] }],
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "sterk_session" });
+  mountApiDocs(app);
+
+  app.all("/api/*", (c) => problem(c, 404, { title: "Not found", code: "NOT_FOUND", detail: `no route ${c.req.method} ${c.req.path}` }));
+  if (options.webRoot) mountWeb(app, options.webRoot);
+
+  app.onError((error, c) => errorResponse(c, error, (e) => ctx.log.error({ err: e, path: c.req.path }, "unhandled error")));
+  return app;
+}

@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import { resolveApiToken } from "../app/auth/resolve-api-token";
+import { resolveSession } from "../app/auth/resolve-session";
+import type { TAppContext } from "../app/shared/context";
+import { DomainError } from "../domain/shared/errors";
+import type { TActor } from "../domain/shared/roles";
+import type { THttpEnv } from "./env";
+
+export const SESSION_COOKIE = "sterk_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Resolves the actor from a bearer token or the session cookie, and refuses cross-site writes:
+ * a cookie-authenticated write needs the session's CSRF token in `X-CSRF-Token`, and any write
+ * that names a foreign Origin is refused.
+ */
+export function authMiddleware(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
+  const allowedOrigins = new Set([new URL(ctx.config.publicUrl).origin]);
+  return async (c, next) => {
+    c.set("session", null);
+    c.set("actor", null);
+    c.set("via", null);
+    c.set("sessionToken", null);
+    const unsafe = !SAFE_METHODS.has(c.req.method);
+    const authorization = c.req.header("authorization");
+    if (authorization?.toLowerCase().startsWith("bearer ")) {
+      const actor = await resolveApiToken(ctx, authorization.slice(7).trim());
+      if (!actor) throw new DomainError("UNAUTHENTICATED", "the API token is unknown or revoked");
+      c.set("actor", actor);
+      c.set("via", "bearer");
+      return next();
+    }
+    if (unsafe) {
+      const origin = c.req.header("origin");
+      const requestOrigin = new URL(c.req.url).origin;
+      if (origin && origin !== requestOrigin && !allowedOrigins.has(origin)) {
+        throw new DomainError("CSRF", "cross-site request refused");
+      }
+    }
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const session = await resolveSession(ctx, token);
+      if (session) {
+        c.set("session", session);
+        c.set("actor", session.actor);
+        c.set("via", "cookie");
+        c.set("sessionToken", token);
+        if (unsafe && c.req.header("x-csrf-token") !== session.csrfToken) {
+          throw new DomainError("CSRF", "missing or wrong X-CSRF-Token header");
+        }
+      }
+    }
+    return next();
+  };
+}
+
+/** The actor, or a 401 when nobody is signed in (403 when signed in without an organisation). */
+export function requireActor(c: { get: (key: "actor" | "session") => unknown }): TActor {
+  const actor = c.get("actor") as TActor | null;
+  if (actor) return actor;
+  if (c.get("session")) throw new DomainError("FORBIDDEN", "you have no organisation in Sterk yet");
+  throw new DomainError("UNAUTHENTICATED", "sign in first");
+}

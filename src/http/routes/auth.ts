@@ -1,0 +1,175 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { acceptInvitation } from "../../app/auth/invite-user";
+import { confirmPasswordReset, requestPasswordReset } from "../../app/auth/reset-password";
+import { resolveSession, type TResolvedSession } from "../../app/auth/resolve-session";
+import { SESSION_DAYS, signIn } from "../../app/auth/sign-in";
+import { signOut } from "../../app/auth/sign-out";
+import { switchOrganisation } from "../../app/auth/switch-organisation";
+import { updateMe } from "../../app/auth/update-me";
+import type { TAppContext } from "../../app/shared/context";
+import {
+  ZAcceptInvitationRequest,
+  ZPasswordResetConfirmRequest,
+  ZPasswordResetRequest,
+  ZSessionResponse,
+  ZSignInRequest,
+  ZSwitchOrganisationRequest,
+  ZUpdateMeRequest,
+} from "../../contracts/auth";
+import { ZOk } from "../../contracts/common";
+import { DomainError } from "../../domain/shared/errors";
+import { localeFromAcceptLanguage } from "../../domain/shared/locale";
+import { SESSION_COOKIE } from "../auth-middleware";
+import type { THttpEnv } from "../env";
+import { jsonBody, jsonContent, problems } from "../openapi";
+
+/** What the browser learns about its session; never the session token itself. */
+export function presentSession(session: TResolvedSession) {
+  return {
+    user: session.user,
+    organisations: session.organisations,
+    currentOrganisation: session.currentOrganisation,
+    csrfToken: session.csrfToken,
+  };
+}
+
+function requireSession(c: Context<THttpEnv>): TResolvedSession {
+  const session = c.get("session");
+  if (!session) throw new DomainError("UNAUTHENTICATED", "sign in first");
+  return session;
+}
+
+/** The /api/auth and /api/me routes. */
+export function authRoutes(ctx: TAppContext) {
+  const app = new OpenAPIHono<THttpEnv>();
+  const secure = ctx.config.publicUrl.startsWith("https:");
+
+  async function startSession(c: Context<THttpEnv>, token: string) {
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "Lax",
+      secure,
+      path: "/",
+      maxAge: SESSION_DAYS * 24 * 3600,
+    });
+    const session = await resolveSession(ctx, token);
+    if (!session) throw new Error("new session did not resolve");
+    return presentSession(session);
+  }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/auth/session",
+      tags: ["auth"],
+      responses: { 200: jsonContent(ZSessionResponse), 401: problems[401] },
+    }),
+    (c) => c.json(presentSession(requireSession(c)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/sign-in",
+      tags: ["auth"],
+      request: { body: jsonBody(ZSignInRequest) },
+      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 401: problems[401] },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const { token } = await signIn(ctx, { ...input, ip: c.get("clientIp"), previousToken: c.get("sessionToken") ?? undefined });
+      return c.json(await startSession(c, token), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: "post", path: "/api/auth/sign-out", tags: ["auth"], responses: { 200: jsonContent(ZOk) } }),
+    async (c) => {
+      const token = c.get("sessionToken");
+      if (token) await signOut(ctx, token);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/organisation",
+      tags: ["auth"],
+      request: { body: jsonBody(ZSwitchOrganisationRequest) },
+      responses: { 200: jsonContent(ZSessionResponse), ...problems },
+    }),
+    async (c) => {
+      const session = requireSession(c);
+      await switchOrganisation(ctx, session, c.req.valid("json").organisationId);
+      const fresh = await resolveSession(ctx, c.get("sessionToken") ?? "");
+      if (!fresh) throw new DomainError("UNAUTHENTICATED", "sign in first");
+      return c.json(presentSession(fresh), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/me",
+      tags: ["auth"],
+      request: { body: jsonBody(ZUpdateMeRequest) },
+      responses: { 200: jsonContent(ZSessionResponse), ...problems },
+    }),
+    async (c) => {
+      const session = requireSession(c);
+      await updateMe(ctx, session.user.id, c.req.valid("json"));
+      const fresh = await resolveSession(ctx, c.get("sessionToken") ?? "");
+      if (!fresh) throw new DomainError("UNAUTHENTICATED", "sign in first");
+      return c.json(presentSession(fresh), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/password-reset",
+      tags: ["auth"],
+      request: { body: jsonBody(ZPasswordResetRequest) },
+      responses: { 202: jsonContent(ZOk, "Accepted: an email is sent if the address has an account") },
+    }),
+    async (c) => {
+      const { email } = c.req.valid("json");
+      await requestPasswordReset(ctx, { email, locale: localeFromAcceptLanguage(c.req.header("accept-language")) });
+      return c.json({ ok: true as const }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/password-reset/confirm",
+      tags: ["auth"],
+      request: { body: jsonBody(ZPasswordResetConfirmRequest) },
+      responses: { 200: jsonContent(ZOk), 400: problems[400] },
+    }),
+    async (c) => {
+      await confirmPasswordReset(ctx, c.req.valid("json"));
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/invitations/accept",
+      tags: ["auth"],
+      request: { body: jsonBody(ZAcceptInvitationRequest) },
+      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400] },
+    }),
+    async (c) => {
+      const { token } = await acceptInvitation(ctx, c.req.valid("json"));
+      return c.json(await startSession(c, token), 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import pino, { type Logger } from "pino";
+import type { TAppContext } from "./app/shared/context";
+import type { TConfig } from "./config";
+import { openDatabase, type TDatabase } from "./db/client";
+
+export { DataDirLockedError } from "./db/lock";
+import { startOutboxSender, type TOutboxSender } from "./email/sender";
+
+export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
+
+/** The session secret from the environment, or generated once and kept in DATA_DIR. */
+export function resolveSessionSecret(config: TConfig): string {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  const dir = resolve(config.DATA_DIR);
+  const file = join(dir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Opens the configured database (migrating it) and wires the application context: the composition root. */
+export async function openRuntime(
+  config: TConfig,
+  options: { log?: Logger; migrate?: boolean; startOutbox?: boolean } = {},
+): Promise<TRuntime> {
+  const log = options.log ?? pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization", "token", "password"] });
+  const database = await openDatabase(
+    config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "embedded", dataDir: resolve(config.DATA_DIR) },
+  );
+  try {
+    if (options.migrate !== false) await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const now = () => new Date();
+  let outbox: TOutboxSender = { wake: () => {}, stop: async () => {}, drain: async () => 0 };
+  if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now });
+  const ctx: TAppContext = {
+    db: database.db,
+    config,
+    now,
+    log,
+    notifyOutbox: () => outbox.wake(),
+    secret: resolveSessionSecret(config),
+  };
+  return {
+    ctx,
+    database,
+    outbox,
+    close: async () => {
+      await outbox.stop();
+      await database.close();
+    },
+  };
+}
