@@ -1,0 +1,17 @@
+/** A source of uniform numbers in [0, 1), injected wherever the domain needs chance. */
+export type TRandom = () => number;
+
+/**
+ * A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence, so shuffles are
+ * reproducible in tests and stable across reloads of one report. Not for secrets or tokens.
+ */
+export function seededRandom(seed: number): TRandom {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
