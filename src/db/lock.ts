@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export class DataDirLockedError extends Error {}
@@ -21,10 +21,12 @@ export function lockDataDir(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "sterk.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
+    // Write the pid to a private file, then link it into place: the lock appears complete or not at all.
+    const mine = `${path}.${process.pid}`;
+    writeFileSync(mine, String(process.pid));
     try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      linkSync(mine, path);
+      rmSync(mine, { force: true });
       return () => {
         try {
           if (readFileSync(path, "utf8") === String(process.pid)) rmSync(path);
@@ -33,9 +35,10 @@ export function lockDataDir(dir: string): () => void {
         }
       };
     } catch (error) {
+      rmSync(mine, { force: true });
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(readFileSync(path, "utf8"));
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder))) {
         throw new DataDirLockedError(
           `The data directory ${dir} is in use by another Sterk process (pid ${holder}). ` +
             "Stop it first, or set DATA_DIR to another directory.",

@@ -1,0 +1,159 @@
+// Security plan #1 and #2: every route × method, acted on by another organisation's users and by
+// each role. The route list comes from the router, so a new route without a case here fails.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAllPeople } from "../db/people-repo";
+import { startTestApp, type TTestClient } from "../test-support/test-app";
+import { testDatabaseKind } from "../test-support/test-database";
+
+let t: Awaited<ReturnType<typeof startTestApp>>;
+let orgA: string;
+let orgB: string;
+let personA: string;
+let tokenA: string;
+const clients: Record<string, TTestClient> = {};
+
+const PERSON = (n: string, managerId: string | null = null) => ({
+  employeeNumber: n,
+  firstName: `First ${n}`,
+  lastName: `Last ${n}`,
+  email: `${n.toLowerCase()}@a.test`,
+  managerId,
+});
+
+/** How to call each route against organisation A's objects. `null` body = none. */
+type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean };
+const cases: Record<string, TCase> = {
+  "GET /api/health": { path: () => "/api/health", public: true },
+  "GET /api/auth/session": { path: () => "/api/auth/session", public: true },
+  "POST /api/auth/sign-in": { path: () => "/api/auth/sign-in", body: () => ({ email: "x@y.z", password: "nope" }), public: true },
+  "POST /api/auth/sign-out": { path: () => "/api/auth/sign-out", public: true },
+  "POST /api/auth/organisation": { path: () => "/api/auth/organisation", body: () => ({ organisationId: orgA }) },
+  "PATCH /api/me": { path: () => "/api/me", body: () => ({ locale: "fr" }), public: true },
+  "POST /api/auth/password-reset": { path: () => "/api/auth/password-reset", body: () => ({ email: "hr@a.test" }), public: true },
+  "POST /api/auth/password-reset/confirm": {
+    path: () => "/api/auth/password-reset/confirm",
+    body: () => ({ token: "x".repeat(43), password: "0123456789abc" }),
+    public: true,
+  },
+  "POST /api/auth/invitations/accept": {
+    path: () => "/api/auth/invitations/accept",
+    body: () => ({ token: "x".repeat(43), password: "0123456789abc" }),
+    public: true,
+  },
+  "GET /api/organisations": { path: () => "/api/organisations" },
+  "POST /api/organisations": { path: () => "/api/organisations", body: () => ({ slug: "stolen", name: "Stolen" }) },
+  "POST /api/invitations": { path: () => "/api/invitations", body: () => ({ email: "i@a.test", displayName: "I", roles: ["hr_admin"] }) },
+  "GET /api/tokens": { path: () => "/api/tokens" },
+  "POST /api/tokens": { path: () => "/api/tokens", body: () => ({ name: "t" }) },
+  "DELETE /api/tokens/{id}": { path: () => `/api/tokens/${tokenA}` },
+  "GET /api/outbox": { path: () => "/api/outbox" },
+  "GET /api/people": { path: () => "/api/people?q=First" },
+  "POST /api/people": { path: () => "/api/people", body: () => PERSON("X1", personA) },
+  "GET /api/people/org-chart": { path: () => "/api/people/org-chart" },
+  "GET /api/people/export": { path: () => "/api/people/export?format=csv" },
+  "POST /api/people/import/preview": { path: () => "/api/people/import/preview", form: true },
+  "POST /api/people/import": { path: () => "/api/people/import", form: true },
+  "GET /api/people/{id}": { path: () => `/api/people/${personA}` },
+  "PATCH /api/people/{id}": { path: () => `/api/people/${personA}`, body: () => ({ firstName: "Hacked" }) },
+};
+
+function routeKeys(): string[] {
+  const keys = new Set<string>();
+  for (const r of t.app.routes) {
+    if (!r.path.startsWith("/api/") || r.method === "ALL" || r.path.startsWith("/api/docs") || r.path === "/api/openapi.json") continue;
+    keys.add(`${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
+  }
+  return [...keys].sort();
+}
+
+function send(client: TTestClient, key: string) {
+  const c = cases[key];
+  if (!c) throw new Error(`no case for ${key}`);
+  const method = key.split(" ")[0] as string;
+  if (c.form) {
+    const form = new FormData();
+    const csv = "Employee number,First name,Last name,Email\nZ9,Zed,Nine,z9@a.test\n";
+    form.set("file", new File([csv], "people.csv", { type: "text/csv" }));
+    return client.request(c.path(), { method, body: form });
+  }
+  return client.request(c.path(), { method, json: c.body?.() });
+}
+
+async function snapshot() {
+  const people = await listAllPeople(t.ctx.db, orgA);
+  return JSON.stringify(people.sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  orgA = (await t.createOrganisation("org-a")).id;
+  orgB = (await t.createOrganisation("org-b")).id;
+  clients.hrA = await t.signedIn("hr@a.test", orgA, ["hr_admin"]);
+  const created = await clients.hrA.request("/api/people", { method: "POST", json: PERSON("A1") });
+  personA = (await created.json()).id;
+  tokenA = (await (await clients.hrA.request("/api/tokens", { method: "POST", json: { name: "a" } })).json()).id;
+  clients.hrB = await t.signedIn("hr@b.test", orgB, ["hr_admin"]);
+  clients.managerB = await t.signedIn("manager@b.test", orgB, ["manager"]);
+  for (const role of ["manager", "mentor", "executive"] as const) clients[`${role}A`] = await t.signedIn(`${role}@a.test`, orgA, [role]);
+  clients.anonymous = t.client();
+});
+afterAll(() => t.close());
+
+describe(`tenancy and roles (${testDatabaseKind})`, () => {
+  it("has a case for every API route in the router", () => {
+    expect(routeKeys().filter((k) => !cases[k])).toEqual([]);
+  });
+
+  it("never lets another organisation's HR admin or manager read or change organisation A's objects", async () => {
+    const before = await snapshot();
+    const leaks: string[] = [];
+    for (const key of routeKeys()) {
+      if (cases[key]?.public) continue;
+      for (const who of ["hrB", "managerB"]) {
+        const response = await send(clients[who] as TTestClient, key);
+        const text = await response.text();
+        const mentionsA = text.includes(personA) || text.includes("a1@a.test") || text.includes(tokenA);
+        if (mentionsA) leaks.push(`${who} ${key} -> ${response.status} leaks A's data`);
+        if (key.includes("{id}") && response.status !== 404) leaks.push(`${who} ${key} -> ${response.status}, expected 404`);
+        if (response.status >= 500) leaks.push(`${who} ${key} -> ${response.status}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("gives managers, mentors, executives and anonymous callers no write access to the directory", async () => {
+    const before = await snapshot();
+    const escalations: string[] = [];
+    const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations"];
+    for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
+      for (const key of [...writes, ...adminReads]) {
+        if (who !== "anonymous" && key.includes("/api/tokens")) continue; // everyone manages their own tokens
+        const response = await send(clients[who] as TTestClient, key);
+        if (response.status < 400 || response.status >= 500) escalations.push(`${who} ${key} -> ${response.status}`);
+      }
+    }
+    expect(escalations).toEqual([]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("scopes an API token to its organisation", async () => {
+    const bearer = (await (await clients.hrB.request("/api/tokens", { method: "POST", json: { name: "b" } })).json()).token as string;
+    const response = await t.client().request(`/api/people/${personA}`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect(response.status).toBe(404);
+    const own = await t.client().request("/api/people", { headers: { authorization: `Bearer ${bearer}` } });
+    expect(own.status).toBe(200);
+    expect((await own.json()).total).toBe(0);
+  });
+
+  it("ignores organisationId and other foreign fields sent to write endpoints (mass assignment)", async () => {
+    const response = await clients.hrB.request("/api/people", {
+      method: "POST",
+      json: { ...PERSON("B1"), email: "b1@b.test", organisationId: orgA },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "VALIDATION" });
+    expect((await listAllPeople(t.ctx.db, orgA)).some((p) => p.employeeNumber === "B1")).toBe(false);
+  });
+});
