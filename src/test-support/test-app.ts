@@ -25,7 +25,7 @@ export async function startTestApp(options: { now?: () => Date; config?: Record<
   const outboxWakes: number[] = [];
   const ctx: TAppContext = {
     db: database.db,
-    config: loadConfig({ PUBLIC_URL: TEST_ORIGIN, STERK_DEMO: "0", ...options.config }),
+    config: loadConfig({ PUBLIC_URL: TEST_ORIGIN, STERK_DEMO: "0", DATABASE_URL: database.url, ...options.config }),
     now: options.now ?? (() => new Date()),
     log: pino({ level: "silent" }),
     notifyOutbox: () => outboxWakes.push(1),
