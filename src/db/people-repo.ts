@@ -99,10 +99,10 @@ export async function listAllPeople(db: TDb, organisationId: string): Promise<TP
   return db.select(personColumns).from(people).where(eq(people.organisationId, organisationId));
 }
 
-/** Every person with the manager's employee number, for exports. */
+/** Every active person with the manager's employee number, for exports (so an export re-imports unchanged). */
 export async function listPeopleForExport(db: TDb, organisationId: string) {
   return withManager(db)
-    .where(eq(people.organisationId, organisationId))
+    .where(and(eq(people.organisationId, organisationId), eq(people.active, true)))
     .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id));
 }
 

@@ -10,6 +10,11 @@ import type { TAppContext } from "../shared/context";
 import { mustAdminister } from "./manage-people";
 import { readTableFile } from "./read-table-file";
 
+/** Column problems (missing or duplicated columns) stop the whole import: no row can be trusted. */
+function isBlocked(plan: { missingFields: readonly string[]; errors: readonly { code: string }[] }) {
+  return plan.missingFields.length > 0 || plan.errors.some((e) => e.code === "MISSING_COLUMN" || e.code === "DUPLICATE_COLUMN");
+}
+
 export type TImportPhase = "reading" | "validating" | "writing" | "done";
 
 export type TImportInput = {
@@ -39,6 +44,7 @@ export async function importPeople(ctx: Pick<TAppContext, "db" | "now">, actor: 
       existing,
       defaultLanguage: isLocale(organisation.defaultLocale) ? organisation.defaultLocale : "nl",
       newId: randomUUID,
+      headerLine: table.headerLine,
     });
   const report = (p: ReturnType<typeof plan>, committed: boolean): TImportReport => ({
     headers: table.headers,
@@ -61,7 +67,7 @@ export async function importPeople(ctx: Pick<TAppContext, "db" | "now">, actor: 
   // Plan inside the transaction so the existing people cannot change between planning and writing.
   const result = await ctx.db.transaction(async (tx) => {
     const planned = plan(await listAllPeople(tx, actor.organisationId));
-    if (planned.missingFields.length > 0) return report(planned, false);
+    if (isBlocked(planned)) return report(planned, false);
     input.onPhase?.("writing");
     await applyPeopleChanges(tx, actor.organisationId, planned.creates, planned.updates, ctx.now());
     return report(planned, true);

@@ -54,6 +54,12 @@ describe("readTableFile: CSV", () => {
     expect(file.rows[0]?.cells).toEqual(["Jan, P", "R&D,X"]);
   });
 
+  it("follows Excel's sep= line", async () => {
+    const file = await readTableFile(utf8("sep=;\r\nNaam;Functie, titel\r\nJan;CFO, interim\r\n"), "x.csv");
+    expect(file).toMatchObject({ delimiter: ";", headerLine: 2, headers: ["Naam", "Functie, titel"] });
+    expect(file.rows).toEqual([{ line: 3, cells: ["Jan", "CFO, interim"] }]);
+  });
+
   it("counts lines across LF, CRLF and lone CR endings, skipping empty and blank lines", async () => {
     const file = await readTableFile(utf8("\n  \nA,B\r\n1,\"x\ny\"\r2,z\n,\n3,w"), "x.csv");
     expect(file.headerLine).toBe(3);

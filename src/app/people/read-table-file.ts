@@ -108,7 +108,10 @@ function sniffDelimiter(text: string): "," | ";" {
 
 function readCsv(bytes: Uint8Array): TTableFile {
   const { utf8, encoding } = decode(bytes);
-  const delimiter = sniffDelimiter(utf8.subarray(0, 65536).toString("utf8"));
+  const start = utf8.subarray(0, 65536).toString("utf8");
+  // Excel writes and honours a first line "sep=;" naming the delimiter.
+  const sepLine = /^sep=([,;])\r?\n/i.exec(start);
+  const delimiter = sepLine?.[1] === ";" || sepLine?.[1] === "," ? sepLine[1] : sniffDelimiter(start);
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(utf8, {
@@ -137,7 +140,7 @@ function readCsv(bytes: Uint8Array): TTableFile {
       if (byte === 0x0a || (byte === 0x0d && utf8[offset + 1] !== 0x0a)) line += 1;
     }
   }
-  return { ...table(records, "csv"), encoding, delimiter };
+  return { ...table(sepLine ? records.slice(1) : records, "csv"), encoding, delimiter };
 }
 
 // ---------------------------------------------------------------- XLSX

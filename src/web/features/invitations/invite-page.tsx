@@ -1,0 +1,107 @@
+import { Alert, Button, Checkbox, Fieldset, Stack, Text, TextInput, Title } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ZInvitationRequest } from "../../../contracts/auth";
+import { ZOrgRole } from "../../../contracts/common";
+import { api } from "../../api/api-client";
+import { useSubmission } from "../../api/use-submission";
+import { LanguageSelect } from "../../components/language-select";
+import { usePageTitle } from "../../components/page-title";
+import { ProblemAlert } from "../../components/problem-alert";
+import { fieldErrorsFromProblem, fieldErrorsFromZod, type TFieldErrors } from "../../components/problem-message";
+import { currentLocale, type TLocale } from "../../i18n";
+
+type TRole = (typeof ZOrgRole.options)[number];
+
+/** HR invites someone to the organisation with one or more roles; the invitation is emailed. */
+export function InvitePage() {
+  const { t } = useTranslation();
+  usePageTitle(t("invite.title"));
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [roles, setRoles] = useState<TRole[]>(["manager"]);
+  const [locale, setLocale] = useState<TLocale>(currentLocale());
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { busy, error, run } = useSubmission();
+  const roleLabels: Record<TRole, string> = {
+    hr_admin: t("roles.hr_admin"),
+    manager: t("roles.manager"),
+    mentor: t("roles.mentor"),
+    executive: t("roles.executive"),
+  };
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const candidate = { email: email.trim(), displayName, roles, locale };
+    const parsed = ZInvitationRequest.safeParse(candidate);
+    const errors = parsed.success ? {} : fieldErrorsFromZod(t, parsed.error, candidate);
+    if (errors.roles) errors.roles = t("invite.chooseRole");
+    setFieldErrors(errors);
+    if (!parsed.success) return;
+    setSentTo(null);
+    const sent = await run(() => api.post("/api/invitations", parsed.data));
+    if (sent === undefined) return;
+    setSentTo(parsed.data.email);
+    setEmail("");
+    setDisplayName("");
+  }
+
+  const shownFieldErrors = error ? { ...fieldErrorsFromProblem(t, error), ...fieldErrors } : fieldErrors;
+
+  return (
+    <Stack gap="md" maw={480}>
+      <Title order={1}>{t("invite.title")}</Title>
+      <Text>{t("invite.intro")}</Text>
+      <ProblemAlert error={error} />
+      {sentTo && (
+        <Alert color="blue" role="status">
+          {t("invite.sent", { email: sentTo })}
+        </Alert>
+      )}
+      <form onSubmit={send} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t("fields.email")}
+            type="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={shownFieldErrors.email}
+          />
+          <TextInput
+            label={t("fields.displayName")}
+            required
+            value={displayName}
+            onChange={(event) => setDisplayName(event.currentTarget.value)}
+            error={shownFieldErrors.displayName}
+          />
+          <Fieldset legend={t("fields.roles")} variant="unstyled">
+            <Stack gap="xs">
+              {ZOrgRole.options.map((role) => (
+                <Checkbox
+                  key={role}
+                  label={roleLabels[role]}
+                  checked={roles.includes(role)}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setRoles((previous) => (checked ? [...previous, role] : previous.filter((r) => r !== role)));
+                  }}
+                />
+              ))}
+              {shownFieldErrors.roles && (
+                <Text size="sm" c="red.9" role="alert">
+                  {shownFieldErrors.roles}
+                </Text>
+              )}
+            </Stack>
+          </Fieldset>
+          <LanguageSelect label={t("fields.language")} value={locale} onChange={setLocale} />
+          <Button type="submit" loading={busy} w="fit-content">
+            {t("invite.send")}
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router";
+import { AnonymousOnly, HomeRedirect, MessagePage, RequirePage, RequireSession } from "./components/guards";
+import { LoadingState } from "./components/loading-state";
+import { PublicLayout } from "./components/public-layout";
+import type { TPage } from "./session/permissions";
+
+/** A route's page, loaded on first visit so the first download stays small. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SignInPage = lazyPage(() => import("./features/auth/sign-in-page"), "SignInPage");
+const ForgotPasswordPage = lazyPage(() => import("./features/auth/forgot-password-page"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("./features/auth/reset-password-page"), "ResetPasswordPage");
+const InvitationPage = lazyPage(() => import("./features/auth/invitation-page"), "InvitationPage");
+const PeoplePage = lazyPage(() => import("./features/people/people-page"), "PeoplePage");
+const NewPersonPage = lazyPage(() => import("./features/people/new-person-page"), "NewPersonPage");
+const PersonPage = lazyPage(() => import("./features/people/person-page"), "PersonPage");
+const OrgChartPage = lazyPage(() => import("./features/org-chart/org-chart-page"), "OrgChartPage");
+const ImportPage = lazyPage(() => import("./features/import/import-page"), "ImportPage");
+const OutboxPage = lazyPage(() => import("./features/outbox/outbox-page"), "OutboxPage");
+const TokensPage = lazyPage(() => import("./features/tokens/tokens-page"), "TokensPage");
+const OrganisationsPage = lazyPage(() => import("./features/organisations/organisations-page"), "OrganisationsPage");
+const InvitePage = lazyPage(() => import("./features/invitations/invite-page"), "InvitePage");
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
+
+function Public({ children, anonymousOnly }: { children: ReactNode; anonymousOnly?: boolean }) {
+  const page = <Loading>{children}</Loading>;
+  return <PublicLayout>{anonymousOnly ? <AnonymousOnly>{page}</AnonymousOnly> : page}</PublicLayout>;
+}
+
+function Guarded({ page, children }: { page: TPage; children: ReactNode }) {
+  return (
+    <RequirePage page={page}>
+      <Loading>{children}</Loading>
+    </RequirePage>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <MessagePage title={t("notFound.title")} text={t("notFound.text")} />;
+}
+
+/** Every page of the app; the server answers any non-/api path with index.html. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<Public anonymousOnly><SignInPage /></Public>} />
+      <Route path="/forgot-password" element={<Public anonymousOnly><ForgotPasswordPage /></Public>} />
+      <Route path="/reset-password" element={<Public><ResetPasswordPage /></Public>} />
+      <Route path="/invitation" element={<Public><InvitationPage /></Public>} />
+      <Route element={<RequireSession />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="/people" element={<Guarded page="people"><PeoplePage /></Guarded>} />
+        <Route path="/people/new" element={<Guarded page="addPerson"><NewPersonPage /></Guarded>} />
+        <Route path="/people/:id" element={<Guarded page="people"><PersonPage /></Guarded>} />
+        <Route path="/org-chart" element={<Guarded page="orgChart"><OrgChartPage /></Guarded>} />
+        <Route path="/import" element={<Guarded page="import"><ImportPage /></Guarded>} />
+        <Route path="/invite" element={<Guarded page="invite"><InvitePage /></Guarded>} />
+        <Route path="/outbox" element={<Guarded page="outbox"><OutboxPage /></Guarded>} />
+        <Route path="/settings/tokens" element={<Guarded page="tokens"><TokensPage /></Guarded>} />
+        <Route path="/organisations" element={<Guarded page="organisations"><OrganisationsPage /></Guarded>} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { TSessionResponse } from "../../contracts/auth";
+import { canSee, homePath, PAGES, showsOrganisationSwitcher, type TPage } from "./permissions";
+
+type TRole = "hr_admin" | "manager" | "mentor" | "executive";
+const org = (id: string, roles: TRole[]) => ({ id, slug: id, name: id, roles });
+
+function session(isOperator: boolean, roles: TRole[] | null, organisationCount = 1): TSessionResponse {
+  const current = roles === null ? null : org("00000000-0000-4000-8000-000000000001", roles);
+  const others = Array.from({ length: Math.max(0, organisationCount - 1) }, (_, i) =>
+    org(`00000000-0000-4000-8000-00000000010${i}`, ["manager"]),
+  );
+  return {
+    user: { id: "00000000-0000-4000-8000-0000000000aa", email: "a@b.c", displayName: "A", locale: null, isOperator },
+    organisations: current ? [current, ...others] : others,
+    currentOrganisation: current,
+    csrfToken: "t",
+  };
+}
+
+const visible = (s: TSessionResponse) => PAGES.filter((page) => canSee(s, page));
+
+describe("canSee", () => {
+  it.each<[string, TSessionResponse, TPage[]]>([
+    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens"]],
+    ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens"]],
+    ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens"]],
+    ["member without roles", session(false, []), ["tokens"]],
+    ["user without organisation", session(false, null, 0), []],
+    ["operator without organisation", session(true, null, 0), ["outbox", "organisations"]],
+    [
+      "operator inside an organisation",
+      session(true, []),
+      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations"],
+    ],
+  ])("%s sees exactly the expected pages", (_who, s, pages) => {
+    expect(visible(s)).toEqual(pages);
+  });
+});
+
+describe("homePath", () => {
+  it.each<[string, TSessionResponse, string | null]>([
+    ["a member lands on the directory", session(false, ["manager"]), "/people"],
+    ["an operator without organisation lands on organisations", session(true, null, 0), "/organisations"],
+    ["a member without roles lands on tokens", session(false, []), "/settings/tokens"],
+    ["a user without organisation has nowhere to go", session(false, null, 0), null],
+  ])("%s", (_case, s, path) => {
+    expect(homePath(s)).toBe(path);
+  });
+});
+
+describe("showsOrganisationSwitcher", () => {
+  it.each<[string, TSessionResponse, boolean]>([
+    ["one organisation: hidden", session(false, ["manager"], 1), false],
+    ["several organisations: shown", session(false, ["manager"], 2), true],
+    ["operator: always shown", session(true, null, 0), true],
+  ])("%s", (_case, s, shown) => {
+    expect(showsOrganisationSwitcher(s)).toBe(shown);
+  });
+});

@@ -1,0 +1,55 @@
+import type { TSessionResponse } from "../../contracts/auth";
+
+/** The pages whose visibility depends on who is signed in. */
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations"] as const;
+export type TPage = (typeof PAGES)[number];
+
+/** True when the user administers the current organisation (HR admin there, or operator). */
+export function canAdminister(session: TSessionResponse): boolean {
+  if (!session.currentOrganisation) return false;
+  return session.user.isOperator || session.currentOrganisation.roles.includes("hr_admin");
+}
+
+/** True when the user may read the current organisation's directory. */
+export function canReadDirectory(session: TSessionResponse): boolean {
+  if (!session.currentOrganisation) return false;
+  return session.user.isOperator || session.currentOrganisation.roles.length > 0;
+}
+
+/**
+ * Which pages the navigation shows. The server checks every request anyway; this only spares
+ * people links that would answer "forbidden".
+ */
+export function canSee(session: TSessionResponse, page: TPage): boolean {
+  switch (page) {
+    case "people":
+    case "orgChart":
+      return canReadDirectory(session);
+    case "addPerson":
+    case "import":
+    case "invite":
+      return canAdminister(session);
+    case "outbox":
+      return session.user.isOperator || canAdminister(session);
+    case "tokens":
+      return session.currentOrganisation !== null;
+    case "organisations":
+      return session.user.isOperator;
+  }
+}
+
+/** The page a signed-in user lands on: the directory when they may read it, else the first visible page. */
+export function homePath(session: TSessionResponse): string | null {
+  const order: [TPage, string][] = [
+    ["people", "/people"],
+    ["organisations", "/organisations"],
+    ["outbox", "/outbox"],
+    ["tokens", "/settings/tokens"],
+  ];
+  return order.find(([page]) => canSee(session, page))?.[1] ?? null;
+}
+
+/** True when the organisation switcher is useful: the operator, or a member of several organisations. */
+export function showsOrganisationSwitcher(session: TSessionResponse): boolean {
+  return session.user.isOperator || session.organisations.length > 1;
+}
