@@ -7,6 +7,9 @@ import { api } from "../../api/api-client";
 
 type TOption = { value: string; label: string };
 
+// few enough to fit the dropdown without a scrolling box (axe: scrollable-region-focusable); typing narrows
+const SHOWN_MATCHES = 7;
+
 /** Picks a line manager by searching the directory as one types; the current choice stays listed. */
 export function ManagerSelect({
   value,
@@ -33,7 +36,7 @@ export function ManagerSelect({
     const controller = new AbortController();
     // typing nothing new (the chosen name is shown) lists everyone, not only that name
     const q = debounced === (selectedName ?? "") ? "" : debounced;
-    const query = new URLSearchParams({ q, limit: "20" });
+    const query = new URLSearchParams({ q, limit: String(SHOWN_MATCHES) });
     api.get(`/api/people?${query}`, { schema: ZPeoplePage, signal: controller.signal }).then(
       (page) =>
         setFound(
@@ -54,6 +57,8 @@ export function ManagerSelect({
     <Select
       label={t("fields.manager")}
       placeholder={t("people.noManager")}
+      description={disabled ? undefined : t("people.managerHint")}
+      withScrollArea={false}
       searchable
       clearable
       clearButtonProps={{ "aria-label": t("people.clearManager") }}
