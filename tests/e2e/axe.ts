@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Fails on any serious or critical accessibility violation of the page as it is now. */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`).slice(0, 3).join("; ")}`);
+  expect(bad, `axe on ${what}`).toEqual([]);
+}
+
+export const DEMO_PASSWORD = "sterk-demo-2026";
+export const DEMO_HR = "sophie.dubois@brouwerij-demo.be";
+
+/** Signs in through the form, in whatever language the page shows (English by default). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^(Email|E-mail|Adresse e-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Wachtwoord|Mot de passe)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Aanmelden|Se connecter)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await expect(page.getByRole("main")).toBeVisible();
+}
+
+/** Chooses the interface language with the switcher in the header (saved for a signed-in user). */
+export async function chooseLanguage(page: Page, locale: "nl" | "fr" | "en") {
+  await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}
