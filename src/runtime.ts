@@ -8,6 +8,7 @@ import { openDatabase, type TDatabase } from "./db/client";
 
 export { DataDirLockedError } from "./db/lock";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
+import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
 
 export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
 
@@ -49,11 +50,19 @@ export async function openRuntime(
     notifyOutbox: () => outbox.wake(),
     secret: resolveSessionSecret(config),
   };
+  let newsletter: TNewsletterSender | undefined;
+  if (options.startOutbox) {
+    // Resumes any send interrupted by a stop or crash; embedded data is locked to this process.
+    newsletter = startNewsletterSender(ctx, { exclusive: database.kind === "embedded" });
+    ctx.notifyNewsletter = () => newsletter?.wake();
+    newsletter.wake();
+  }
   return {
     ctx,
     database,
     outbox,
     close: async () => {
+      await newsletter?.stop();
       await outbox.stop();
       await database.close();
     },

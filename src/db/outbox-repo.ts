@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { TDb } from "./client";
 import { outbox } from "./schema/index";
 
@@ -35,7 +35,8 @@ export async function claimNextPending(db: TDb, now: Date, maxAttempts: number) 
     const [row] = await tx
       .select()
       .from(outbox)
-      .where(and(eq(outbox.status, "pending"), sql`${outbox.attempts} < ${maxAttempts}`))
+      // Newsletter issue copies written while SMTP was off stay a record: the newsletter ledger owns their delivery.
+      .where(and(eq(outbox.status, "pending"), sql`${outbox.attempts} < ${maxAttempts}`, ne(outbox.kind, "newsletter_issue")))
       .orderBy(asc(outbox.createdAt))
       .limit(1)
       .for("update", { skipLocked: true });

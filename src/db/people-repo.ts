@@ -148,11 +148,31 @@ export async function findClash(
   return row;
 }
 
-const BATCH = 1000;
+const BATCH = 10_000;
+
+/** One JSON parameter per statement: drizzle's multi-row VALUES costs seconds of CPU per 50,000 rows. */
+function asJson(batch: readonly TPersonValues[]) {
+  return JSON.stringify(
+    batch.map((p) => ({
+      id: p.id,
+      employee_number: p.employeeNumber,
+      first_name: p.firstName,
+      last_name: p.lastName,
+      email: p.email,
+      job_title: p.jobTitle,
+      department: p.department,
+      manager_id: p.managerId,
+      start_date: p.startDate,
+      role_start_date: p.roleStartDate,
+      language: p.language,
+      active: p.active,
+    })),
+  );
+}
 
 /**
  * Writes an import plan: inserts (managers first, so every batch's references exist) and updates,
- * in multi-row statements of 1,000. Call inside a transaction.
+ * 10,000 rows per statement through json_to_recordset. Call inside a transaction.
  */
 export async function applyPeopleChanges(
   db: TDb,
@@ -161,27 +181,26 @@ export async function applyPeopleChanges(
   updates: readonly TPersonValues[],
   now: Date,
 ): Promise<void> {
+  const from = (batch: readonly TPersonValues[]) => sql`json_to_recordset(${asJson(batch)}::json) as v(id uuid,
+      employee_number text, first_name text, last_name text, email text, job_title text, department text,
+      manager_id uuid, start_date date, role_start_date date, language text, active boolean)`;
+  const at = now.toISOString();
   for (let i = 0; i < creates.length; i += BATCH) {
-    const batch = creates.slice(i, i + BATCH).map((p) => ({ ...p, organisationId, createdAt: now, updatedAt: now }));
-    await db.insert(people).values(batch);
+    await db.execute(sql`
+      insert into people (organisation_id, id, employee_number, first_name, last_name, email, job_title, department,
+                          manager_id, start_date, role_start_date, language, active, created_at, updated_at)
+      select ${organisationId}::uuid, v.id, v.employee_number, v.first_name, v.last_name, v.email, v.job_title,
+             v.department, v.manager_id, v.start_date, v.role_start_date, v.language, v.active, ${at}::timestamptz, ${at}::timestamptz
+      from ${from(creates.slice(i, i + BATCH))}`);
   }
   for (let i = 0; i < updates.length; i += BATCH) {
-    const batch = updates.slice(i, i + BATCH);
-    const rows = sql.join(
-      batch.map(
-        (p) =>
-          sql`(${p.id}::uuid, ${p.employeeNumber}, ${p.firstName}, ${p.lastName}, ${p.email}, ${p.jobTitle}, ${p.department}, ${p.managerId}::uuid, ${p.startDate}::date, ${p.roleStartDate}::date, ${p.language}, ${p.active}::boolean)`,
-      ),
-      sql`, `,
-    );
     await db.execute(sql`
       update people set
         employee_number = v.employee_number, first_name = v.first_name, last_name = v.last_name,
         email = v.email, job_title = v.job_title, department = v.department, manager_id = v.manager_id,
         start_date = v.start_date, role_start_date = v.role_start_date, language = v.language,
-        active = v.active, updated_at = ${now}
-      from (values ${rows}) as v(id, employee_number, first_name, last_name, email, job_title, department,
-                                 manager_id, start_date, role_start_date, language, active)
+        active = v.active, updated_at = ${at}::timestamptz
+      from ${from(updates.slice(i, i + BATCH))}
       where people.organisation_id = ${organisationId} and people.id = v.id`);
   }
 }

@@ -11,6 +11,9 @@ import { errorResponse, problem, validationProblem } from "./error-map";
 import { rateLimitPerIp } from "./rate-limit";
 import { authRoutes } from "./routes/auth";
 import { healthRoutes } from "./routes/health";
+import { insightsRoutes } from "./routes/insights";
+import { newsletterRoutes } from "./routes/newsletter";
+import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
 import { peopleRoutes } from "./routes/people";
 import { mountWeb } from "./static-web";
@@ -76,6 +79,9 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", authRoutes(ctx));
   app.route("/", organisationRoutes(ctx));
   app.route("/", peopleRoutes(ctx));
+  app.route("/", newsletterRoutes(ctx));
+  app.route("/", newsletterAdminRoutes(ctx));
+  app.route("/", insightsRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

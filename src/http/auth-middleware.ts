@@ -9,6 +9,16 @@ import type { THttpEnv } from "./env";
 
 export const SESSION_COOKIE = "sterk_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * Public newsletter endpoints act only on what the request carries (a typed address, or an emailed
+ * link's token), never on a session: the cookie is not read, so a signed-in visitor needs no CSRF token.
+ */
+const SESSIONLESS = /^\/api\/newsletter\/(subscriptions|confirm|unsubscribe|preferences\/(lookup|language|export|erase))$/;
+/**
+ * Of those, two take posts from anywhere: the subscribe form embedded on other sites, and RFC 8058
+ * one-click unsubscribes, which mail providers post from their own servers.
+ */
+const ANY_ORIGIN = /^\/api\/newsletter\/(subscriptions|unsubscribe)$/;
 
 /**
  * Resolves the actor from a bearer token or the session cookie, and refuses cross-site writes:
@@ -31,13 +41,14 @@ export function authMiddleware(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
       c.set("via", "bearer");
       return next();
     }
-    if (unsafe) {
+    if (unsafe && !ANY_ORIGIN.test(c.req.path)) {
       const origin = c.req.header("origin");
       const requestOrigin = new URL(c.req.url).origin;
       if (origin && origin !== requestOrigin && !allowedOrigins.has(origin)) {
         throw new DomainError("CSRF", "cross-site request refused");
       }
     }
+    if (SESSIONLESS.test(c.req.path)) return next();
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const session = await resolveSession(ctx, token);

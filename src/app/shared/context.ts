@@ -11,6 +11,8 @@ export type TAppContext = {
   log: Logger;
   /** wakes the outbox sender after an email was queued */
   notifyOutbox: () => void;
+  /** wakes the newsletter sender after an issue was queued (absent where no sender runs) */
+  notifyNewsletter?: () => void;
   /** the server's secret (SESSION_SECRET): keys HMACs such as hashed client IPs */
   secret: string;
 };

@@ -1,2 +1,4 @@
 export * from "./people";
 export * from "./platform";
+export * from "./newsletter";
+export * from "./insights";
