@@ -67,15 +67,18 @@ export type TOrgChartNode = {
   department: string;
   children: TOrgChartNode[];
 };
-export const ZOrgChartNode: z.ZodType<TOrgChartNode> = z.lazy(() =>
-  z.object({
-    id: ZUuid,
-    name: z.string(),
-    jobTitle: z.string(),
-    department: z.string(),
-    children: z.array(ZOrgChartNode),
-  }),
-);
+// A named schema, so the OpenAPI document can refer to it recursively.
+export const ZOrgChartNode: z.ZodType<TOrgChartNode> = z
+  .lazy(() =>
+    z.object({
+      id: ZUuid,
+      name: z.string(),
+      jobTitle: z.string(),
+      department: z.string(),
+      children: z.array(ZOrgChartNode),
+    }),
+  )
+  .meta({ id: "OrgChartNode" });
 export const ZOrgChart = z.object({ roots: z.array(ZOrgChartNode) });
 
 /** The fields an import column can map to. */

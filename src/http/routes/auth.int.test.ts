@@ -26,6 +26,23 @@ describe(`auth (${testDatabaseKind})`, () => {
     expect(await response.json()).toMatchObject({ status: "ok", database: testDatabaseKind });
   });
 
+  it("publishes an OpenAPI 3.1 document of every route and browsable docs", async () => {
+    const doc = await (await t.client().request("/api/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/people", "/api/people/import", "/api/auth/sign-in", "/api/health"]));
+    const docs = await t.client().request("/api/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("swagger-ui");
+    expect((await t.client().request("/api/docs/swagger-ui-bundle.js")).status).toBe(200);
+  });
+
+  it("answers an unknown API path with a problem document", async () => {
+    const response = await t.client().request("/api/nothing-here");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+
   it("answers a wrong password and an unknown email identically", async () => {
     const a = await t.client("10.0.0.1").signIn("hr@acme.test", "wrong password!");
     const b = await t.client("10.0.0.1").signIn("nobody@acme.test", "wrong password!");
