@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKind } from "../test-support/test-database";
-import type { TCliIo } from "./io";
-import { runCli } from "./main";
+import { sterk as runSterk, tempFiles } from "../test-support/cli";
 
-const dir = mkdtempSync(join(tmpdir(), "sterk-cli-"));
+const files = tempFiles("sterk-cli-");
+const dir = files.dir;
 let closeDb: (() => Promise<void>) | undefined;
 const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
 
@@ -28,18 +27,11 @@ afterAll(async () => {
 });
 
 async function sterk(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: TCliIo = { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
+  const { code, stdout, stderr } = await runSterk(...argv);
+  return { code, out: stdout, err: stderr };
 }
 
-function file(name: string, content: string) {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const file = (name: string, content: string) => files.write(content, true, name);
 
 const GOOD = [
   "Personeelsnummer;Voornaam;Achternaam;E-mail;Functie;Afdeling;Leidinggevende;Startdatum;Taal",

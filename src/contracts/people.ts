@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERSON_FIELDS } from "../domain/people/fields";
 import { ZIsoDate, ZLocale, ZUuid } from "./common";
 
 export const ZPerson = z.object({
@@ -81,21 +82,9 @@ export const ZOrgChartNode: z.ZodType<TOrgChartNode> = z
   .meta({ id: "OrgChartNode" });
 export const ZOrgChart = z.object({ roots: z.array(ZOrgChartNode) });
 
-/** The fields an import column can map to. */
-export const PERSON_FIELDS = [
-  "employeeNumber",
-  "firstName",
-  "lastName",
-  "email",
-  "jobTitle",
-  "department",
-  "managerRef",
-  "startDate",
-  "roleStartDate",
-  "language",
-] as const;
+/** The fields an import column can map to (the domain owns the list). */
+export { PERSON_FIELDS, type TPersonField } from "../domain/people/fields";
 export const ZPersonField = z.enum(PERSON_FIELDS);
-export type TPersonField = (typeof PERSON_FIELDS)[number];
 
 /** Column header (as in the file) -> field, or null to ignore the column. */
 export const ZColumnMapping = z.record(z.string(), ZPersonField.nullable());

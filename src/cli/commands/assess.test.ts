@@ -1,26 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { IPIP_NEO_120_ITEMS, MANAGER_CHALLENGES } from "../../domain/assessment/index";
-import { runCli } from "../main";
+import { sterk, tempFiles } from "../../test-support/cli";
 
-const dir = mkdtempSync(join(tmpdir(), "sterk-assess-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function writeTemp(content: unknown, raw = false): string {
-  const path = join(dir, `answers-${++fileCount}.json`);
-  writeFileSync(path, raw ? String(content) : JSON.stringify(content));
-  return path;
-}
-
-async function sterk(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join(""), stderr: err.join("\n") };
-}
+const files = tempFiles("sterk-assess-");
+afterAll(files.remove);
+const writeTemp = (content: unknown, raw = false) => files.write(content, raw);
 
 const answersAll = (score: number) => ({ answers: IPIP_NEO_120_ITEMS.map((item) => ({ id: item.id, score })) });
 
@@ -131,7 +116,7 @@ describe("sterk assess score --instrument ipip-neo-120", () => {
   });
 
   it.each([
-    { name: "a file that does not exist", file: () => join(dir, "missing.json") },
+    { name: "a file that does not exist", file: () => join(files.dir, "missing.json") },
     { name: "a file that is not JSON", file: () => writeTemp("{not json", true) },
   ])("exits 2 for $name", async ({ file }) => {
     const { code, stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", file(), "--json");

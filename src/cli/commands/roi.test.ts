@@ -1,25 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../main";
+import { sterk, tempFiles } from "../../test-support/cli";
 
-const dir = mkdtempSync(join(tmpdir(), "sterk-roi-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function writeTemp(content: unknown, raw = false): string {
-  const path = join(dir, `worksheet-${++fileCount}.json`);
-  writeFileSync(path, raw ? String(content) : JSON.stringify(content));
-  return path;
-}
-
-async function sterk(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join(""), stderr: err.join("\n") };
-}
+const files = tempFiles("sterk-roi-");
+afterAll(files.remove);
+const writeTemp = (content: unknown, raw = false) => files.write(content, raw);
 
 const totalsCase = {
   id: "totals",
@@ -103,7 +88,7 @@ describe("sterk roi FILE --json", () => {
   });
 
   it("exits 2 for a missing file", async () => {
-    const { code, stderr } = await sterk("roi", join(dir, "does-not-exist.json"), "--json");
+    const { code, stderr } = await sterk("roi", join(files.dir, "does-not-exist.json"), "--json");
     expect(code).toBe(2);
     expect(stderr).toContain("does-not-exist.json");
   });

@@ -1,6 +1,6 @@
 import type { TLocale } from "../shared/locale";
 
-/** The fields an import column can map to; kept equal to `PERSON_FIELDS` of `contracts/people.ts` (tested). */
+/** The fields an import column can map to; `contracts/people.ts` re-exports this list. */
 export const PERSON_FIELDS = [
   "employeeNumber",
   "firstName",
