@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** What the bundle is made of: the app, the shared contracts, the build config and the locked dependencies. */
-export const WEB_SOURCES = ["src/web", "src/contracts", "vite.config.ts", "package-lock.json"];
+export const WEB_SOURCES = ["src/web", "src/contracts", "src/domain", "vite.config.ts", "package-lock.json"];
 export const WEB_BUILD_MARKER = "dist/web/index.html";
 
 // tests and test helpers never reach the bundle, so editing them needs no rebuild

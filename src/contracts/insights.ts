@@ -12,7 +12,11 @@ const oneLine = (min: number, max: number) =>
 const ZArticleVersion = z.strictObject({
   title: oneLine(1, 200),
   summary: oneLine(0, 300).describe("one or two sentences: the index, the meta description and the feed summary"),
-  body: z.string().max(100_000).describe("Markdown (headings, emphasis, links, lists, quotes, code)"),
+  body: z
+    .string()
+    .max(100_000)
+    .regex(/^[^\u0000]*$/, "must not contain NUL characters")
+    .describe("Markdown (headings, emphasis, links, lists, quotes, code)"),
 });
 
 export const ZArticleStatus = z.enum(["draft", "published"]);

@@ -65,7 +65,7 @@ export type TSubscriberExport = z.infer<typeof ZSubscriberExport>;
 export const ZSubscriberQuery = z.object({
   status: ZSubscriberStatus.optional(),
   language: ZLocale.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters").optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -106,7 +106,9 @@ export const ZImportSubscribersReport = z.object({
   rejected: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
 });
 
-const ZIssueVersion = z.strictObject({ subject: oneLine(200), body: z.string().max(100_000) });
+/** Markdown text: any characters but NUL, which PostgreSQL cannot store. */
+const ZMarkdown = z.string().max(100_000).regex(/^[^\u0000]*$/, "must not contain NUL characters");
+const ZIssueVersion = z.strictObject({ subject: oneLine(200), body: ZMarkdown });
 export const ZIssueInput = z.strictObject({
   versions: z
     .strictObject({ nl: ZIssueVersion.optional(), fr: ZIssueVersion.optional(), en: ZIssueVersion.optional() })

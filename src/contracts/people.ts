@@ -52,7 +52,7 @@ export const ZPersonPatch = z.strictObject({
 export type TPersonPatch = z.infer<typeof ZPersonPatch>;
 
 export const ZPeopleQuery = z.strictObject({
-  q: z.string().max(200).optional(),
+  q: z.string().max(200).regex(/^[^\u0000]*$/, "must not contain a NUL character").optional(),
   includeInactive: z.enum(["true", "false"]).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

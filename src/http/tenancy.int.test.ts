@@ -21,7 +21,7 @@ const PERSON = (n: string, managerId: string | null = null) => ({
 });
 
 /** How to call each route against organisation A's objects. `null` body = none. */
-type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean };
+type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean; operator?: boolean };
 const cases: Record<string, TCase> = {
   "GET /api/health": { path: () => "/api/health", public: true },
   "GET /api/auth/session": { path: () => "/api/auth/session", public: true },
@@ -55,6 +55,50 @@ const cases: Record<string, TCase> = {
   "POST /api/people/import": { path: () => "/api/people/import", form: true },
   "GET /api/people/{id}": { path: () => `/api/people/${personA}` },
   "PATCH /api/people/{id}": { path: () => `/api/people/${personA}`, body: () => ({ firstName: "Hacked" }) },
+  // The newsletter and insights belong to the operator (platform-wide); their public endpoints act on a token or a typed address.
+  "POST /api/newsletter/subscriptions": { path: () => "/api/newsletter/subscriptions", body: () => ({ email: "reader@a.test", language: "nl", consent: true }), public: true },
+  "POST /api/newsletter/confirm": { path: () => "/api/newsletter/confirm", body: () => ({ token: "x".repeat(43) }), public: true },
+  "POST /api/newsletter/unsubscribe": { path: () => `/api/newsletter/unsubscribe?token=${"x".repeat(43)}`, public: true },
+  "GET /api/newsletter/unsubscribe": { path: () => `/api/newsletter/unsubscribe?token=${"x".repeat(43)}`, public: true },
+  "POST /api/newsletter/preferences/lookup": { path: () => "/api/newsletter/preferences/lookup", body: () => ({ token: "x".repeat(43) }), public: true },
+  "POST /api/newsletter/preferences/language": { path: () => "/api/newsletter/preferences/language", body: () => ({ token: "x".repeat(43), language: "fr" }), public: true },
+  "POST /api/newsletter/preferences/export": { path: () => "/api/newsletter/preferences/export", body: () => ({ token: "x".repeat(43) }), public: true },
+  "POST /api/newsletter/preferences/erase": { path: () => "/api/newsletter/preferences/erase", body: () => ({ token: "x".repeat(43) }), public: true },
+  "GET /api/newsletter/subscribers": { path: () => "/api/newsletter/subscribers", operator: true },
+  "POST /api/newsletter/subscribers/import": {
+    path: () => "/api/newsletter/subscribers/import",
+    body: () => ({ subscribers: [{ email: "imported@a.test", language: "nl", consentedAt: "2026-01-01T00:00:00Z", source: "x" }] }),
+    operator: true,
+  },
+  "GET /api/newsletter/subscribers/{id}/export": { path: () => `/api/newsletter/subscribers/${personA}/export`, operator: true },
+  "DELETE /api/newsletter/subscribers/{id}": { path: () => `/api/newsletter/subscribers/${personA}`, operator: true },
+  "GET /api/newsletter/issues": { path: () => "/api/newsletter/issues", operator: true },
+  "POST /api/newsletter/issues": { path: () => "/api/newsletter/issues", body: () => ({ versions: { nl: { subject: "s", body: "b" } } }), operator: true },
+  "GET /api/newsletter/issues/{id}": { path: () => `/api/newsletter/issues/${personA}`, operator: true },
+  "PUT /api/newsletter/issues/{id}": { path: () => `/api/newsletter/issues/${personA}`, body: () => ({ versions: { nl: { subject: "s", body: "b" } } }), operator: true },
+  "DELETE /api/newsletter/issues/{id}": { path: () => `/api/newsletter/issues/${personA}`, operator: true },
+  "GET /api/newsletter/issues/{id}/preview": { path: () => `/api/newsletter/issues/${personA}/preview?language=nl`, operator: true },
+  "POST /api/newsletter/issues/{id}/test": { path: () => `/api/newsletter/issues/${personA}/test`, body: () => ({ email: "t@a.test", language: "nl" }), operator: true },
+  "POST /api/newsletter/issues/{id}/send": { path: () => `/api/newsletter/issues/${personA}/send`, operator: true },
+  "GET /api/newsletter/issues/{id}/deliveries": { path: () => `/api/newsletter/issues/${personA}/deliveries`, operator: true },
+  "POST /api/newsletter/issues/{id}/deliveries/{deliveryId}/resolve": {
+    path: () => `/api/newsletter/issues/${personA}/deliveries/${personA}/resolve`,
+    body: () => ({ resolution: "resend" }),
+    operator: true,
+  },
+  "GET /api/insights/articles": { path: () => "/api/insights/articles", operator: true },
+  "POST /api/insights/articles": {
+    path: () => "/api/insights/articles",
+    body: () => ({ slug: "stolen", author: "x", status: "published", versions: { nl: { title: "t", summary: "s", body: "b" } } }),
+    operator: true,
+  },
+  "GET /api/insights/articles/{id}": { path: () => `/api/insights/articles/${personA}`, operator: true },
+  "PUT /api/insights/articles/{id}": {
+    path: () => `/api/insights/articles/${personA}`,
+    body: () => ({ slug: "stolen", author: "x", status: "published", versions: { nl: { title: "t", summary: "s", body: "b" } } }),
+    operator: true,
+  },
+  "DELETE /api/insights/articles/{id}": { path: () => `/api/insights/articles/${personA}`, operator: true },
 };
 
 function routeKeys(): string[] {
@@ -145,6 +189,19 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     }
     expect(escalations).toEqual([]);
     expect(await snapshot()).toBe(before);
+  });
+
+  it("keeps the operator's newsletter and insights routes from every organisation role, HR admins included", async () => {
+    const operatorRoutes = routeKeys().filter((k) => cases[k]?.operator);
+    expect(operatorRoutes.length).toBeGreaterThan(0);
+    const escalations: string[] = [];
+    for (const who of ["hrA", "hrB", "managerA", "mentorA", "executiveA", "anonymous"]) {
+      for (const key of operatorRoutes) {
+        const status = (await send(clients[who] as TTestClient, key)).status;
+        if (status !== (who === "anonymous" ? 401 : 403)) escalations.push(`${who} ${key} -> ${status}`);
+      }
+    }
+    expect(escalations).toEqual([]);
   });
 
   it("scopes an API token to its organisation", async () => {

@@ -24,6 +24,11 @@ const OutboxPage = lazyPage(() => import("./features/outbox/outbox-page"), "Outb
 const TokensPage = lazyPage(() => import("./features/tokens/tokens-page"), "TokensPage");
 const OrganisationsPage = lazyPage(() => import("./features/organisations/organisations-page"), "OrganisationsPage");
 const InvitePage = lazyPage(() => import("./features/invitations/invite-page"), "InvitePage");
+const ArticlesPage = lazyPage(() => import("./features/insights/articles-page"), "ArticlesPage");
+const ArticleEditorPage = lazyPage(() => import("./features/insights/article-editor-page"), "ArticleEditorPage");
+const IssuesPage = lazyPage(() => import("./features/newsletter/issues-page"), "IssuesPage");
+const IssuePage = lazyPage(() => import("./features/newsletter/issue-page"), "IssuePage");
+const SubscribersPage = lazyPage(() => import("./features/newsletter/subscribers-page"), "SubscribersPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -66,6 +71,11 @@ export function AppRoutes() {
         <Route path="/outbox" element={<Guarded page="outbox"><OutboxPage /></Guarded>} />
         <Route path="/settings/tokens" element={<Guarded page="tokens"><TokensPage /></Guarded>} />
         <Route path="/organisations" element={<Guarded page="organisations"><OrganisationsPage /></Guarded>} />
+        <Route path="/articles" element={<Guarded page="insights"><ArticlesPage /></Guarded>} />
+        <Route path="/articles/:id" element={<Guarded page="insights"><ArticleEditorPage /></Guarded>} />
+        <Route path="/newsletter" element={<Guarded page="newsletter"><IssuesPage /></Guarded>} />
+        <Route path="/newsletter/issues/:id" element={<Guarded page="newsletter"><IssuePage /></Guarded>} />
+        <Route path="/newsletter/subscribers" element={<Guarded page="newsletter"><SubscribersPage /></Guarded>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

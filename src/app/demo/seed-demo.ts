@@ -5,6 +5,7 @@ import { applyPeopleChanges } from "../../db/people-repo";
 import type { TOrgRole } from "../../domain/shared/roles";
 import { hashPassword } from "../shared/passwords";
 import type { TAppContext } from "../shared/context";
+import { seedDemoArticle } from "../insights/seed-demo-article";
 import { DEMO_PEOPLE, demoEmail } from "./demo-people";
 
 export const DEMO_PASSWORD = "sterk-demo-2026";
@@ -67,5 +68,7 @@ export async function seedDemo(ctx: Pick<TAppContext, "db" | "now">): Promise<bo
 /** Seeds the demo only into an empty database (the first start), so a deleted demo stays deleted. */
 export async function seedDemoOnFirstStart(ctx: Pick<TAppContext, "db" | "now">): Promise<boolean> {
   if ((await listOrganisations(ctx.db)).length > 0) return false;
-  return seedDemo(ctx);
+  const seeded = await seedDemo(ctx);
+  if (seeded) await seedDemoArticle(ctx);
+  return seeded;
 }

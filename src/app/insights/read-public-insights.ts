@@ -1,5 +1,5 @@
 import { findArticleBySlug, listPublishedInLanguage } from "../../db/insights-repo";
-import { buildAtomFeed, feedEntryId, isPubliclyVisible, renderMarkdownHtml, type TArticleStatus } from "../../domain/insights/index";
+import { buildAtomFeed, feedEntryId, isPubliclyVisible, parseSlug, renderMarkdownHtml, type TArticleStatus } from "../../domain/insights/index";
 import { LOCALES, type TLocale } from "../../domain/shared/locale";
 import { asLocale } from "../newsletter/subscription-state";
 import type { TAppContext } from "../shared/context";
@@ -51,6 +51,7 @@ export async function getPublicArticle(
   language: TLocale,
   slug: string,
 ): Promise<TPublicArticle | { kind: "other-languages"; alternates: TPublicArticle["alternates"] } | null> {
+  if (!parseSlug(slug).ok) return null;
   const article = await findArticleBySlug(ctx.db, slug);
   if (!article || !isPubliclyVisible({ status: article.status as TArticleStatus, publishedAt: article.publishedAt }, ctx.now())) return null;
   const alternates = LOCALES.flatMap((l) => {

@@ -17,6 +17,8 @@ const NAVIGATION: { page: TPage; path: string; label: string }[] = [
   { page: "invite", path: "/invite", label: tk("nav.invite") },
   { page: "outbox", path: "/outbox", label: tk("nav.outbox") },
   { page: "organisations", path: "/organisations", label: tk("nav.organisations") },
+  { page: "insights", path: "/articles", label: tk("insights.nav") },
+  { page: "newsletter", path: "/newsletter", label: tk("newsletter.nav") },
   { page: "tokens", path: "/settings/tokens", label: tk("nav.tokens") },
 ];
 

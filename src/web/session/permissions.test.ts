@@ -27,11 +27,11 @@ describe("canSee", () => {
     ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens"]],
     ["member without roles", session(false, []), ["tokens"]],
     ["user without organisation", session(false, null, 0), []],
-    ["operator without organisation", session(true, null, 0), ["outbox", "organisations"]],
+    ["operator without organisation", session(true, null, 0), ["outbox", "organisations", "insights", "newsletter"]],
     [
       "operator inside an organisation",
       session(true, []),
-      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations"],
+      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter"],
     ],
   ])("%s sees exactly the expected pages", (_who, s, pages) => {
     expect(visible(s)).toEqual(pages);

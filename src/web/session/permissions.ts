@@ -1,7 +1,7 @@
 import type { TSessionResponse } from "../../contracts/auth";
 
 /** The pages whose visibility depends on who is signed in. */
-export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations"] as const;
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter"] as const;
 export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
@@ -34,6 +34,8 @@ export function canSee(session: TSessionResponse, page: TPage): boolean {
     case "tokens":
       return session.currentOrganisation !== null;
     case "organisations":
+    case "insights":
+    case "newsletter":
       return session.user.isOperator;
   }
 }

@@ -1,0 +1,98 @@
+import { CONSENT_TEXTS } from "../../domain/newsletter/index";
+import type { TSiteTexts } from "./texts";
+
+/** The public site in English. */
+export const en: TSiteTexts = {
+  languageName: "English",
+  ogLocale: "en_GB",
+  skip: "Skip to content",
+  languages: "Language",
+  signIn: "Sign in",
+  footer: "Sterk — strengths-based, à la carte manager development with measured ROI.",
+  landing: {
+    title: "Sterk Insights — stronger managers, measured",
+    description: "Articles and a newsletter about the critical factors that strengthen managers: strengths first, an à la carte approach and a measured ROI.",
+    heading: "Stronger managers, measured",
+    lead: "Sterk Insights: our newsletter and articles about the critical factors that strengthen your managers — on the way to realising your ambitions through business mentoring.",
+    approach: "Our approach",
+    pillars: [
+      {
+        heading: "Strengths first",
+        text: "Before any programme, know each manager's strengths and talents. Talent × effort = great performance; weakness × effort = less weak, but still weak. We build on what people do best.",
+      },
+      {
+        heading: "À la carte, not one standard programme",
+        text: "People are not standardised. Each manager chooses from a personal menu of mentoring, workshops and e-learning that fits their situation: new in the role, having a hard time, or able to do more. Choosing motivates — and more impact means a higher ROI.",
+      },
+      {
+        heading: "Measured ROI",
+        text: "We measure the impact with the Phillips ROI method, isolate the programme's effect and compare personalised programmes with standard ones — so ‘more impact = higher ROI’ is shown with numbers.",
+      },
+    ],
+  },
+  articles: {
+    heading: "Latest insights",
+    empty: "The first articles are on their way. Subscribe and you will be the first to read them.",
+    byline: (date, author) => `${date} · ${author}`,
+    otherLanguages: "This article is (also) available in:",
+    back: "All insights",
+    feed: "Atom feed",
+  },
+  feed: { title: "Sterk Insights", subtitle: "The critical factors that strengthen your managers" },
+  subscribe: {
+    heading: "Subscribe to Sterk Insights",
+    text: "A few times a year, in your language. Double opt-in: we send nothing until you confirm your subscription.",
+    email: "Email address",
+    language: "Newsletter language",
+    honeypot: "Leave this field empty",
+    consent: CONSENT_TEXTS.en,
+    submit: "Subscribe",
+    errors: {
+      email: "We cannot use this email address. Please check it and try again.",
+      consent: "Tick the consent box to subscribe.",
+      limit: "Too many attempts in a row. Please try again in a quarter of an hour.",
+    },
+  },
+  subscribed: {
+    title: "Check your inbox",
+    text: "If this address was not subscribed yet, you will receive an email with a confirmation link within a few minutes. Sterk Insights only starts once you confirm. The link is valid for 48 hours.",
+    back: "Back to Insights",
+  },
+  confirm: {
+    title: "Confirm your subscription",
+    working: "Confirming your subscription…",
+    done: "Your subscription is confirmed. Welcome to Sterk Insights!",
+    failed: "This link is unknown, already used or expired.",
+    again: "Subscribe again",
+  },
+  unsubscribe: {
+    title: "Unsubscribe",
+    question: "Do you no longer want to receive Sterk Insights?",
+    button: "Unsubscribe",
+    done: "You are unsubscribed. You will receive no more newsletters.",
+    already: "You were already unsubscribed; nothing changed.",
+  },
+  preferences: {
+    title: "Your preferences",
+    intro: "Manage your Sterk Insights subscription here.",
+    address: "Address",
+    status: { pending: "not confirmed yet", confirmed: "subscribed", unsubscribed: "unsubscribed" },
+    language: "Newsletter language",
+    save: "Save language",
+    saved: "Your language is saved.",
+    unsubscribe: "Unsubscribe",
+    unsubscribed: "You are unsubscribed.",
+    exportHeading: "Your data",
+    exportText: "Download everything we keep about your subscription, as a JSON file.",
+    exportButton: "Download my data",
+    eraseHeading: "Erase everything",
+    eraseText: "Erase your address, your preferences and the history of your consent. This cannot be undone.",
+    eraseButton: "Erase my data",
+    eraseConfirm: "Erase your data for good?",
+    erased: "Your data is erased. This link no longer works.",
+  },
+  linkInvalid: "This link is unknown, already used or expired.",
+  failed: "Something went wrong. Please try again later.",
+  noScript: "This page needs JavaScript to use the link from your email.",
+  notFound: { title: "Page not found", text: "This page does not exist (any more)." },
+};

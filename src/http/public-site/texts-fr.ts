@@ -1,0 +1,98 @@
+import { CONSENT_TEXTS } from "../../domain/newsletter/index";
+import type { TSiteTexts } from "./texts";
+
+/** The public site in French. */
+export const fr: TSiteTexts = {
+  languageName: "Français",
+  ogLocale: "fr_BE",
+  skip: "Aller au contenu",
+  languages: "Langue",
+  signIn: "Se connecter",
+  footer: "Sterk — le développement des managers fondé sur leurs forces, à la carte et au ROI mesuré.",
+  landing: {
+    title: "Sterk Insights — des managers plus forts, preuves à l'appui",
+    description: "Articles et newsletter sur les facteurs critiques qui renforcent les managers : d'abord les forces, une approche à la carte et un ROI mesuré.",
+    heading: "Des managers plus forts, preuves à l'appui",
+    lead: "Sterk Insights : notre newsletter et nos articles sur les facteurs critiques qui renforcent vos managers. En route vers la réalisation de vos ambitions grâce au business mentoring.",
+    approach: "Notre approche",
+    pillars: [
+      {
+        heading: "D'abord les forces",
+        text: "Avant tout programme, connaissez les forces et les talents de chaque manager. Talent × effort = performance remarquable ; faiblesse × effort = moins faible, mais toujours faible. Nous construisons sur ce que chacun fait de mieux.",
+      },
+      {
+        heading: "À la carte plutôt qu'un programme standard",
+        text: "Les personnes ne sont pas standardisées. Chaque manager choisit dans un menu personnel — mentoring, ateliers, e-learning — adapté à sa situation : nouveau dans le rôle, en difficulté ou capable de plus. Choisir motive, et plus d'impact signifie un meilleur ROI.",
+      },
+      {
+        heading: "Un ROI mesuré",
+        text: "Nous mesurons l'impact avec la méthode ROI de Phillips, isolons l'effet du programme et comparons les programmes personnalisés aux programmes standard : « plus d'impact = meilleur ROI » se démontre en chiffres.",
+      },
+    ],
+  },
+  articles: {
+    heading: "Derniers insights",
+    empty: "Les premiers articles arrivent. Abonnez-vous pour les lire en premier.",
+    byline: (date, author) => `${date} · ${author}`,
+    otherLanguages: "Cet article existe (aussi) en :",
+    back: "Tous les insights",
+    feed: "Flux Atom",
+  },
+  feed: { title: "Sterk Insights", subtitle: "Les facteurs critiques qui renforcent vos managers" },
+  subscribe: {
+    heading: "Abonnez-vous à Sterk Insights",
+    text: "Quelques fois par an, dans votre langue. Double confirmation : nous n'envoyons rien avant que vous ayez confirmé votre inscription.",
+    email: "Adresse e-mail",
+    language: "Langue de la newsletter",
+    honeypot: "Laissez ce champ vide",
+    consent: CONSENT_TEXTS.fr,
+    submit: "S'abonner",
+    errors: {
+      email: "Nous ne pouvons pas utiliser cette adresse e-mail. Vérifiez-la et réessayez.",
+      consent: "Cochez le consentement pour vous abonner.",
+      limit: "Trop de tentatives d'affilée. Réessayez dans un quart d'heure.",
+    },
+  },
+  subscribed: {
+    title: "Consultez votre boîte mail",
+    text: "Si cette adresse n'était pas encore inscrite, vous recevrez dans quelques minutes un e-mail avec un lien de confirmation. Vous ne recevrez Sterk Insights qu'après votre confirmation. Le lien est valable 48 heures.",
+    back: "Retour à Insights",
+  },
+  confirm: {
+    title: "Confirmer l'inscription",
+    working: "Confirmation de votre inscription…",
+    done: "Votre inscription est confirmée. Bienvenue dans Sterk Insights !",
+    failed: "Ce lien est inconnu, déjà utilisé ou expiré.",
+    again: "S'inscrire à nouveau",
+  },
+  unsubscribe: {
+    title: "Se désinscrire",
+    question: "Vous ne souhaitez plus recevoir Sterk Insights ?",
+    button: "Se désinscrire",
+    done: "Vous êtes désinscrit. Vous ne recevrez plus de newsletters.",
+    already: "Vous étiez déjà désinscrit ; rien n'a changé.",
+  },
+  preferences: {
+    title: "Vos préférences",
+    intro: "Gérez ici votre abonnement à Sterk Insights.",
+    address: "Adresse",
+    status: { pending: "pas encore confirmé", confirmed: "abonné", unsubscribed: "désinscrit" },
+    language: "Langue de la newsletter",
+    save: "Enregistrer la langue",
+    saved: "Votre langue est enregistrée.",
+    unsubscribe: "Se désinscrire",
+    unsubscribed: "Vous êtes désinscrit.",
+    exportHeading: "Vos données",
+    exportText: "Téléchargez tout ce que nous conservons sur votre abonnement, au format JSON.",
+    exportButton: "Télécharger mes données",
+    eraseHeading: "Tout effacer",
+    eraseText: "Effacez votre adresse, vos préférences et l'historique de votre consentement. C'est irréversible.",
+    eraseButton: "Effacer mes données",
+    eraseConfirm: "Effacer définitivement vos données ?",
+    erased: "Vos données sont effacées. Ce lien ne fonctionne plus.",
+  },
+  linkInvalid: "Ce lien est inconnu, déjà utilisé ou expiré.",
+  failed: "Une erreur s'est produite. Réessayez plus tard.",
+  noScript: "Cette page a besoin de JavaScript pour utiliser le lien de votre e-mail.",
+  notFound: { title: "Page introuvable", text: "Cette page n'existe pas (ou plus)." },
+};

@@ -1,0 +1,98 @@
+import { CONSENT_TEXTS } from "../../domain/newsletter/index";
+import type { TSiteTexts } from "./texts";
+
+/** The public site in Dutch. */
+export const nl: TSiteTexts = {
+  languageName: "Nederlands",
+  ogLocale: "nl_BE",
+  skip: "Naar de inhoud",
+  languages: "Taal",
+  signIn: "Aanmelden",
+  footer: "Sterk — ontwikkeling van leidinggevenden op basis van sterktes, à la carte en met gemeten ROI.",
+  landing: {
+    title: "Sterk Insights — sterkere managers, aantoonbaar",
+    description: "Artikels en nieuwsbrief over de kritische factoren die managers versterken: eerst de sterktes, een à-la-carteaanpak en een gemeten ROI.",
+    heading: "Sterkere managers, aantoonbaar",
+    lead: "Sterk Insights: onze nieuwsbrief en artikels over de kritische factoren die uw managers versterken. Op weg om uw ambities waar te maken door business mentoring.",
+    approach: "Onze aanpak",
+    pillars: [
+      {
+        heading: "Eerst de sterktes",
+        text: "Voordat u over een programma praat: ken de sterktes en talenten van elke manager. Talent × moeite = geweldige prestatie; zwakheden × moeite = minder zwak, maar nog altijd zwak. Wij bouwen op wat mensen het best kunnen.",
+      },
+      {
+        heading: "À la carte in plaats van een standaardprogramma",
+        text: "Mensen zijn niet gestandaardiseerd. Elke manager kiest uit een persoonlijk menu van mentoring, workshops en e-learning dat past bij de eigen situatie: nieuw in deze rol, het moeilijk hebben of meer kunnen. Zelf kiezen motiveert — en meer impact betekent een hogere ROI.",
+      },
+      {
+        heading: "Gemeten ROI",
+        text: "We meten de impact met de ROI-methode van Phillips, isoleren het effect van het programma en vergelijken gepersonaliseerde programma's met standaardprogramma's. Zo wordt ‘meer impact = hogere ROI’ met cijfers aangetoond.",
+      },
+    ],
+  },
+  articles: {
+    heading: "Recente insights",
+    empty: "De eerste artikels zijn onderweg. Schrijf u in en u leest ze als eerste.",
+    byline: (date, author) => `${date} · ${author}`,
+    otherLanguages: "Dit artikel bestaat (ook) in:",
+    back: "Alle insights",
+    feed: "Atom-feed",
+  },
+  feed: { title: "Sterk Insights", subtitle: "De kritische factoren die uw managers versterken" },
+  subscribe: {
+    heading: "Schrijf u in op Sterk Insights",
+    text: "Enkele keren per jaar, in uw taal. Dubbele bevestiging: we sturen niets tot u uw inschrijving bevestigt.",
+    email: "E-mailadres",
+    language: "Taal van de nieuwsbrief",
+    honeypot: "Laat dit veld leeg",
+    consent: CONSENT_TEXTS.nl,
+    submit: "Inschrijven",
+    errors: {
+      email: "Dit e-mailadres kunnen we niet gebruiken. Controleer het en probeer opnieuw.",
+      consent: "Vink de toestemming aan om in te schrijven.",
+      limit: "Te veel pogingen na elkaar. Probeer het binnen een kwartier opnieuw.",
+    },
+  },
+  subscribed: {
+    title: "Bekijk uw mailbox",
+    text: "Als dit adres nog niet ingeschreven was, ontvangt u binnen enkele minuten een e-mail met een bevestigingslink. Pas na uw bevestiging ontvangt u Sterk Insights. De link is 48 uur geldig.",
+    back: "Terug naar Insights",
+  },
+  confirm: {
+    title: "Inschrijving bevestigen",
+    working: "Uw inschrijving wordt bevestigd…",
+    done: "Uw inschrijving is bevestigd. Welkom bij Sterk Insights!",
+    failed: "Deze link is onbekend, al gebruikt of verlopen.",
+    again: "Opnieuw inschrijven",
+  },
+  unsubscribe: {
+    title: "Uitschrijven",
+    question: "Wilt u Sterk Insights niet langer ontvangen?",
+    button: "Uitschrijven",
+    done: "U bent uitgeschreven. U ontvangt geen nieuwsbrieven meer.",
+    already: "U was al uitgeschreven; er is niets veranderd.",
+  },
+  preferences: {
+    title: "Uw voorkeuren",
+    intro: "Beheer hier uw inschrijving op Sterk Insights.",
+    address: "Adres",
+    status: { pending: "nog niet bevestigd", confirmed: "ingeschreven", unsubscribed: "uitgeschreven" },
+    language: "Taal van de nieuwsbrief",
+    save: "Taal bewaren",
+    saved: "Uw taal is bewaard.",
+    unsubscribe: "Uitschrijven",
+    unsubscribed: "U bent uitgeschreven.",
+    exportHeading: "Uw gegevens",
+    exportText: "Download alles wat we over uw inschrijving bijhouden, als JSON-bestand.",
+    exportButton: "Mijn gegevens downloaden",
+    eraseHeading: "Alles wissen",
+    eraseText: "Wis uw adres, uw voorkeuren en de historiek van uw toestemming. Dit kan niet ongedaan worden gemaakt.",
+    eraseButton: "Mijn gegevens wissen",
+    eraseConfirm: "Uw gegevens definitief wissen?",
+    erased: "Uw gegevens zijn gewist. Deze link werkt niet meer.",
+  },
+  linkInvalid: "Deze link is onbekend, al gebruikt of verlopen.",
+  failed: "Er ging iets mis. Probeer het later opnieuw.",
+  noScript: "Deze pagina heeft JavaScript nodig om de link uit uw e-mail te gebruiken.",
+  notFound: { title: "Pagina niet gevonden", text: "Deze pagina bestaat niet (meer)." },
+};
