@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { TDb } from "../db/client";
+import { singleFlight } from "./single-flight";
 import { claimNextPending, markOutbox, releaseStuckSending, type TOutboxRow } from "../db/outbox-repo";
 
 const MAX_ATTEMPTS = 5;
@@ -43,8 +44,6 @@ async function deliver(transport: Transporter, from: string, message: TOutboxRow
 export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: string; log: Logger; now: () => Date }): TOutboxSender {
   const { db, log } = deps;
   const transport = deps.smtpUrl ? createTransport(deps.smtpUrl) : undefined;
-  let running: Promise<number> | undefined;
-  let again = false;
   let stopped = false;
   let released = false;
 
@@ -73,20 +72,8 @@ export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: strin
     return sent;
   }
 
-  function drain(): Promise<number> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = drainOnce().finally(() => {
-      running = undefined;
-      if (again && !stopped) {
-        again = false;
-        void drain();
-      }
-    });
-    return running;
-  }
+  const flight = singleFlight(() => drainOnce(), () => stopped, (error) => log.error(error, "outbox"));
+  const drain = flight.drain;
 
   const timer = transport ? setInterval(() => void drain().catch((e) => log.error(e, "outbox")), 30_000) : undefined;
   timer?.unref();
@@ -98,7 +85,7 @@ export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: strin
     stop: async () => {
       stopped = true;
       if (timer) clearInterval(timer);
-      await running?.catch(() => 0);
+      await flight.current()?.catch(() => 0);
       transport?.close();
     },
   };

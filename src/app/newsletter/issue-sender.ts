@@ -1,4 +1,5 @@
 import type { Transporter } from "nodemailer";
+import { singleFlight } from "../../email/single-flight";
 import type { TDb } from "../../db/client";
 import {
   claimNextDelivery,
@@ -57,8 +58,6 @@ export function startNewsletterSender(
   const { db, log, config } = ctx;
   const transport = options.transport ?? (config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined);
   const versions = new Map<string, TIssueVersionRow[]>();
-  let running: Promise<number> | undefined;
-  let again = false;
   let stopped = false;
   let lastPurge = Number.NEGATIVE_INFINITY;
   let firstDrain = true;
@@ -164,20 +163,8 @@ export function startNewsletterSender(
     return delivered;
   }
 
-  function drain(): Promise<number> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = drainOnce().finally(() => {
-      running = undefined;
-      if (again && !stopped) {
-        again = false;
-        void drain().catch((error) => log.error(error, "newsletter sender"));
-      }
-    });
-    return running;
-  }
+  const flight = singleFlight(() => drainOnce(), () => stopped, (error) => log.error(error, "newsletter sender"));
+  const drain = flight.drain;
 
   const timer = options.intervalMs === 0 ? undefined : setInterval(() => void drain().catch((e) => log.error(e, "newsletter sender")), options.intervalMs ?? 30_000);
   timer?.unref();
@@ -187,7 +174,7 @@ export function startNewsletterSender(
     stop: async () => {
       stopped = true;
       if (timer) clearInterval(timer);
-      await running?.catch(() => 0);
+      await flight.current()?.catch(() => 0);
       if (!options.transport) transport?.close();
     },
   };
