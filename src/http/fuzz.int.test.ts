@@ -86,5 +86,5 @@ describe(`malformed input (${testDatabaseKind})`, () => {
     }
     expect(failures).toEqual([]);
     expect((await listAllPeople(t.ctx.db, orgId)).length).toBe(before + created);
-  });
+  }, 900_000);
 });
