@@ -1,3 +1,4 @@
+import type { TPublicArticle } from "../../app/insights/read-public-insights";
 import { escapeHtml } from "../../domain/insights/index";
 import { LOCALES, type TLocale } from "../../domain/shared/locale";
 import { renderPage, subscribeForm } from "./layout";
@@ -45,17 +46,8 @@ ${subscribeForm(language, error)}`,
   });
 }
 
-export type TArticlePage = {
-  slug: string;
-  title: string;
-  summary: string;
-  author: string;
-  publishedAt: Date;
-  updatedAt: Date;
-  html: string;
-  url: string;
-  alternates: { language: TLocale; url: string; title: string }[];
-};
+/** What an article page shows: the public article, whatever language it came from. */
+export type TArticlePage = Omit<TPublicArticle, "kind" | "language">;
 
 /** One article in one language, with its translations linked (hreflang) and the subscribe form. */
 export function articlePage(base: string, language: TLocale, a: TArticlePage): string {
