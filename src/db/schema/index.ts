@@ -2,3 +2,5 @@ export * from "./people";
 export * from "./platform";
 export * from "./newsletter";
 export * from "./insights";
+export * from "./assessments";
+export * from "./feedback";

@@ -4,10 +4,7 @@ import { ZOrgRole } from "../../contracts/common";
 import { PERSON_FIELDS } from "../../contracts/people";
 import { PROBLEM_CODES } from "../components/problem-message";
 import { IMPORT_ISSUE_CODES } from "../features/import/import-report-view";
-import { LOCALES, pickLocale } from "./index";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
-import nl from "./locales/nl.json";
+import { CATALOGUES, LOCALES, pickLocale } from "./index";
 
 // every source of the web app as text (Vite's glob: the web app's lint forbids node:fs here)
 const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}", "!../test-utils.tsx"], {
@@ -15,7 +12,7 @@ const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "!../**/*.test.{ts
   import: "default",
   eager: true,
 });
-const catalogues: Record<string, unknown> = { nl, fr, en };
+const catalogues: Record<string, unknown> = CATALOGUES;
 
 /** "a.b.c" -> value, for every leaf of a nested catalogue. */
 function flatten(tree: unknown, prefix = ""): Map<string, unknown> {

@@ -2,12 +2,30 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { z } from "zod";
 import { ZLocale } from "../../contracts/common";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
-import nl from "./locales/nl.json";
 
 export type TLocale = z.infer<typeof ZLocale>;
 export const LOCALES: readonly TLocale[] = ZLocale.options;
+
+type TCatalogue = { [key: string]: string | TCatalogue };
+
+// `locales/en.json` holds the shared texts; `locales/<feature>.en.json` a feature's own top-level keys.
+const catalogueFiles = import.meta.glob<TCatalogue>("./locales/*.json", { eager: true, import: "default" });
+
+/** Every locale's texts: the shared catalogue with each feature's catalogue merged in (a key defined twice throws). */
+export const CATALOGUES: Record<TLocale, TCatalogue> = buildCatalogues();
+
+function buildCatalogues(): Record<TLocale, TCatalogue> {
+  const result = { nl: {}, fr: {}, en: {} } as Record<TLocale, TCatalogue>;
+  for (const [path, catalogue] of Object.entries(catalogueFiles)) {
+    const locale = /\.?(\w+)\.json$/.exec(path)?.[1];
+    if (!isLocale(locale)) throw new Error(`${path}: a locale file must end in .nl.json, .fr.json or .en.json`);
+    for (const [key, value] of Object.entries(catalogue)) {
+      if (key in result[locale]) throw new Error(`${path}: top-level key "${key}" is defined twice`);
+      result[locale][key] = value;
+    }
+  }
+  return result;
+}
 
 /** Languages are named in their own tongue, so a reader finds theirs whatever the page's language. */
 export const LANGUAGE_NAMES: Record<TLocale, string> = {
@@ -61,7 +79,7 @@ export function initI18n(locale: TLocale): typeof i18n {
   if (!i18n.isInitialized) {
     i18n.on("languageChanged", syncDocumentLanguage);
     void i18n.use(initReactI18next).init({
-      resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
+      resources: { nl: { translation: CATALOGUES.nl }, fr: { translation: CATALOGUES.fr }, en: { translation: CATALOGUES.en } },
       lng: locale,
       supportedLngs: [...LOCALES],
       fallbackLng: "en",
