@@ -9,6 +9,7 @@ import { openDatabase, type TDatabase } from "./db/client";
 export { DataDirLockedError } from "./db/lock";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
 import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
+import { startReminderTimer, type TReminderTimer } from "./app/feedback/reminder-timer";
 
 export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
 
@@ -57,11 +58,14 @@ export async function openRuntime(
     ctx.notifyNewsletter = () => newsletter?.wake();
     newsletter.wake();
   }
+  // 360 reminders run where the outbox sender runs (one process per embedded data directory)
+  const reminders: TReminderTimer | undefined = options.startOutbox ? startReminderTimer(ctx) : undefined;
   return {
     ctx,
     database,
     outbox,
     close: async () => {
+      await reminders?.stop();
       await newsletter?.stop();
       await outbox.stop();
       await database.close();

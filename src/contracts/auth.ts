@@ -12,6 +12,8 @@ export const ZOrganisationSummary = z.object({
   slug: z.string(),
   name: z.string(),
   roles: z.array(ZOrgRole),
+  /** the person record that is this user in the organisation (memberships.person_id), if any */
+  personId: ZUuid.nullable().optional(),
 });
 export type TOrganisationSummary = z.infer<typeof ZOrganisationSummary>;
 

@@ -16,6 +16,10 @@ import { newsletterRoutes } from "./routes/newsletter";
 import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
 import { peopleRoutes } from "./routes/people";
+import { feedbackRoutes } from "./routes/feedback";
+import { raterRoutes } from "./routes/rater";
+import { assessmentRoutes } from "./routes/assessments";
+import { reportRoutes } from "./routes/reports";
 import { mountWeb } from "./static-web";
 
 export type THttpOptions = { version: string; webRoot?: string };
@@ -74,11 +78,17 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.use("/api/auth/password-reset/*", publicLimit);
   app.use("/api/auth/password-reset", publicLimit);
   app.use("/api/auth/invitations/*", publicLimit);
+  // a rater link holds 256 bits, so this only slows a flood; it is loose enough for raters behind one NAT
+  app.use("/api/rater/session", rateLimitPerIp({ limit: 120, windowMs: 15 * 60 * 1000 }));
 
   app.route("/", healthRoutes(ctx, options.version));
   app.route("/", authRoutes(ctx));
   app.route("/", organisationRoutes(ctx));
   app.route("/", peopleRoutes(ctx));
+  app.route("/", feedbackRoutes(ctx));
+  app.route("/", raterRoutes(ctx));
+  app.route("/", assessmentRoutes(ctx));
+  app.route("/", reportRoutes(ctx));
   app.route("/", newsletterRoutes(ctx));
   app.route("/", newsletterAdminRoutes(ctx));
   app.route("/", insightsRoutes(ctx));

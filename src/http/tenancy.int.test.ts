@@ -10,6 +10,8 @@ let orgA: string;
 let orgB: string;
 let personA: string;
 let tokenA: string;
+let campaignA = "";
+let nomineeA = "";
 const clients: Record<string, TTestClient> = {};
 
 const PERSON = (n: string, managerId: string | null = null) => ({
@@ -20,6 +22,7 @@ const PERSON = (n: string, managerId: string | null = null) => ({
   managerId,
 });
 
+const FUTURE = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 /** How to call each route against organisation A's objects. `null` body = none. */
 type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean; operator?: boolean };
 const cases: Record<string, TCase> = {
@@ -55,6 +58,16 @@ const cases: Record<string, TCase> = {
   "POST /api/people/import": { path: () => "/api/people/import", form: true },
   "GET /api/people/{id}": { path: () => `/api/people/${personA}` },
   "PATCH /api/people/{id}": { path: () => `/api/people/${personA}`, body: () => ({ firstName: "Hacked" }) },
+  // A person's own assessments: only a user linked to a person in the current organisation; others get 403.
+  "GET /api/assessments/me": { path: () => "/api/assessments/me" },
+  "GET /api/assessments/me/answers/{instrument}": { path: () => "/api/assessments/me/answers/ipip-neo-120" },
+  "GET /api/assessments/{instrument}/items": { path: () => "/api/assessments/challenge-scan/items?lang=fr" },
+  "PUT /api/assessments/{instrument}/answers": {
+    path: () => "/api/assessments/challenge-scan/answers",
+    body: () => ({ answers: [{ id: "lack-self-confidence-1", score: 3 }] }),
+  },
+  "POST /api/assessments/{instrument}/complete": { path: () => "/api/assessments/challenge-scan/complete" },
+  "POST /api/assessments/{instrument}/retake": { path: () => "/api/assessments/challenge-scan/retake" },
   // The newsletter and insights belong to the operator (platform-wide); their public endpoints act on a token or a typed address.
   "POST /api/newsletter/subscriptions": { path: () => "/api/newsletter/subscriptions", body: () => ({ email: "reader@a.test", language: "nl", consent: true }), public: true },
   "POST /api/newsletter/confirm": { path: () => "/api/newsletter/confirm", body: () => ({ token: "x".repeat(43) }), public: true },
@@ -99,6 +112,38 @@ const cases: Record<string, TCase> = {
     operator: true,
   },
   "DELETE /api/insights/articles/{id}": { path: () => `/api/insights/articles/${personA}`, operator: true },
+  // reports: personal (the linked person, or whom they shared with) and HR's aggregates
+  "GET /api/reports/me": { path: () => "/api/reports/me" },
+  "GET /api/reports/me/pdf": { path: () => "/api/reports/me/pdf" },
+  "GET /api/reports/me/sharing": { path: () => "/api/reports/me/sharing" },
+  "PUT /api/reports/me/sharing": { path: () => "/api/reports/me/sharing", body: () => ({ mentor: true, lineManager: true, hr: true }) },
+  "GET /api/reports/people/{personId}": { path: () => `/api/reports/people/${personA}` },
+  "GET /api/reports/people/{personId}/pdf": { path: () => `/api/reports/people/${personA}/pdf` },
+  "GET /api/diagnosis/heatmaps": { path: () => "/api/diagnosis/heatmaps" },
+  "GET /api/diagnosis/reliability": { path: () => "/api/diagnosis/reliability" },
+  // 360 campaigns (HR, the subject, the subject's line manager) and the public rater flow (a rater cookie, no account)
+  "GET /api/feedback/campaigns": { path: () => "/api/feedback/campaigns" },
+  "POST /api/feedback/campaigns": { path: () => "/api/feedback/campaigns", body: () => ({ subjectPersonId: personA, closesAt: FUTURE() }) },
+  "GET /api/feedback/settings": { path: () => "/api/feedback/settings" },
+  "PUT /api/feedback/settings": { path: () => "/api/feedback/settings", body: () => ({ peer: 4 }) },
+  "GET /api/feedback/campaigns/{id}": { path: () => `/api/feedback/campaigns/${campaignA}` },
+  "PATCH /api/feedback/campaigns/{id}": { path: () => `/api/feedback/campaigns/${campaignA}`, body: () => ({ closesAt: FUTURE() }) },
+  "POST /api/feedback/campaigns/{id}/nominees": {
+    path: () => `/api/feedback/campaigns/${campaignA}/nominees`,
+    body: () => ({ group: "other", name: "Intruder", email: "intruder@b.test", language: "nl" }),
+  },
+  "DELETE /api/feedback/campaigns/{id}/nominees/{nomineeId}": { path: () => `/api/feedback/campaigns/${campaignA}/nominees/${nomineeA}` },
+  "POST /api/feedback/campaigns/{id}/submit": { path: () => `/api/feedback/campaigns/${campaignA}/submit` },
+  "POST /api/feedback/campaigns/{id}/approve": { path: () => `/api/feedback/campaigns/${campaignA}/approve`, body: () => ({ comment: "ok" }) },
+  "POST /api/feedback/campaigns/{id}/request-changes": { path: () => `/api/feedback/campaigns/${campaignA}/request-changes`, body: () => ({ comment: "no" }) },
+  "POST /api/feedback/campaigns/{id}/launch": { path: () => `/api/feedback/campaigns/${campaignA}/launch` },
+  "POST /api/feedback/campaigns/{id}/reminders": { path: () => `/api/feedback/campaigns/${campaignA}/reminders` },
+  "POST /api/feedback/campaigns/{id}/close": { path: () => `/api/feedback/campaigns/${campaignA}/close` },
+  "POST /api/feedback/campaigns/{id}/cancel": { path: () => `/api/feedback/campaigns/${campaignA}/cancel` },
+  "POST /api/rater/session": { path: () => "/api/rater/session", body: () => ({ token: "x".repeat(43) }), public: true },
+  "GET /api/rater/questionnaire": { path: () => "/api/rater/questionnaire", public: true },
+  "PUT /api/rater/answers": { path: () => "/api/rater/answers", body: () => ({ answers: [] }), public: true },
+  "POST /api/rater/submit": { path: () => "/api/rater/submit", body: () => ({ answers: [] }), public: true },
 };
 
 function routeKeys(): string[] {
@@ -136,6 +181,13 @@ beforeAll(async () => {
   const created = await (clients.hrA as TTestClient).request("/api/people", { method: "POST", json: PERSON("A1") });
   personA = (await created.json()).id;
   tokenA = (await (await (clients.hrA as TTestClient).request("/api/tokens", { method: "POST", json: { name: "a" } })).json()).id;
+  const campaign = await (clients.hrA as TTestClient).request("/api/feedback/campaigns", { method: "POST", json: { subjectPersonId: personA, closesAt: FUTURE() } });
+  campaignA = (await campaign.json()).id;
+  const nominated = await (clients.hrA as TTestClient).request(`/api/feedback/campaigns/${campaignA}/nominees`, {
+    method: "POST",
+    json: { group: "peer", name: "Nominee A", email: "nominee@a.test", language: "nl" },
+  });
+  nomineeA = (await nominated.json()).nominees[0].id;
   clients.hrB = await t.signedIn("hr@b.test", orgB, ["hr_admin"]);
   clients.managerB = await t.signedIn("manager@b.test", orgB, ["manager"]);
   for (const role of ["manager", "mentor", "executive"] as const) clients[`${role}A`] = await t.signedIn(`${role}@a.test`, orgA, [role]);

@@ -15,6 +15,9 @@ const SignInPage = lazyPage(() => import("./features/auth/sign-in-page"), "SignI
 const ForgotPasswordPage = lazyPage(() => import("./features/auth/forgot-password-page"), "ForgotPasswordPage");
 const ResetPasswordPage = lazyPage(() => import("./features/auth/reset-password-page"), "ResetPasswordPage");
 const InvitationPage = lazyPage(() => import("./features/auth/invitation-page"), "InvitationPage");
+const RaterPage = lazyPage(() => import("./features/rater/rater-page"), "RaterPage");
+const FeedbackCampaignsPage = lazyPage(() => import("./features/feedback/campaigns-page"), "FeedbackCampaignsPage");
+const FeedbackCampaignPage = lazyPage(() => import("./features/feedback/campaign-page"), "FeedbackCampaignPage");
 const PeoplePage = lazyPage(() => import("./features/people/people-page"), "PeoplePage");
 const NewPersonPage = lazyPage(() => import("./features/people/new-person-page"), "NewPersonPage");
 const PersonPage = lazyPage(() => import("./features/people/person-page"), "PersonPage");
@@ -29,6 +32,12 @@ const ArticleEditorPage = lazyPage(() => import("./features/insights/article-edi
 const IssuesPage = lazyPage(() => import("./features/newsletter/issues-page"), "IssuesPage");
 const IssuePage = lazyPage(() => import("./features/newsletter/issue-page"), "IssuePage");
 const SubscribersPage = lazyPage(() => import("./features/newsletter/subscribers-page"), "SubscribersPage");
+const AssessmentsPage = lazyPage(() => import("./features/assessments/assessments-page"), "AssessmentsPage");
+const StrengthsPage = lazyPage(() => import("./features/assessments/questionnaire-page"), "StrengthsPage");
+const ChallengeScanPage = lazyPage(() => import("./features/assessments/questionnaire-page"), "ChallengeScanPage");
+const MyReportPage = lazyPage(() => import("./features/reports/report-page"), "MyReportPage");
+const PersonReportPage = lazyPage(() => import("./features/reports/report-page"), "PersonReportPage");
+const DiagnosisPage = lazyPage(() => import("./features/diagnosis/diagnosis-page"), "DiagnosisPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -60,6 +69,7 @@ export function AppRoutes() {
       <Route path="/forgot-password" element={<Public anonymousOnly><ForgotPasswordPage /></Public>} />
       <Route path="/reset-password" element={<Public><ResetPasswordPage /></Public>} />
       <Route path="/invitation" element={<Public><InvitationPage /></Public>} />
+      <Route path="/rate" element={<Public><RaterPage /></Public>} />
       <Route element={<RequireSession />}>
         <Route index element={<HomeRedirect />} />
         <Route path="/people" element={<Guarded page="people"><PeoplePage /></Guarded>} />
@@ -76,6 +86,14 @@ export function AppRoutes() {
         <Route path="/newsletter" element={<Guarded page="newsletter"><IssuesPage /></Guarded>} />
         <Route path="/newsletter/issues/:id" element={<Guarded page="newsletter"><IssuePage /></Guarded>} />
         <Route path="/newsletter/subscribers" element={<Guarded page="newsletter"><SubscribersPage /></Guarded>} />
+        <Route path="/me/assessments" element={<Guarded page="assessments"><AssessmentsPage /></Guarded>} />
+        <Route path="/me/strengths" element={<Guarded page="assessments"><StrengthsPage /></Guarded>} />
+        <Route path="/me/challenge-scan" element={<Guarded page="assessments"><ChallengeScanPage /></Guarded>} />
+        <Route path="/me/report" element={<Guarded page="myReport"><MyReportPage /></Guarded>} />
+        <Route path="/people/:id/report" element={<Guarded page="sharedReport"><PersonReportPage /></Guarded>} />
+        <Route path="/diagnosis" element={<Guarded page="diagnosis"><DiagnosisPage /></Guarded>} />
+        <Route path="/feedback" element={<Guarded page="feedback"><FeedbackCampaignsPage /></Guarded>} />
+        <Route path="/feedback/:id" element={<Guarded page="feedback"><FeedbackCampaignPage /></Guarded>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -5,7 +5,7 @@ import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
 
-type TOrgSummary = { id: string; slug: string; name: string; roles: TOrgRole[] };
+type TOrgSummary = { id: string; slug: string; name: string; roles: TOrgRole[]; personId: string | null };
 
 export type TResolvedSession = {
   tokenHash: string;
@@ -24,11 +24,12 @@ export async function organisationsOfUser(db: TAppContext["db"], userId: string,
     slug: m.organisation.slug,
     name: m.organisation.name,
     roles: m.roles as TOrgRole[],
+    personId: m.personId ?? null,
   }));
   if (!isOperator) return summaries;
   const byId = new Map(summaries.map((s) => [s.id, s]));
   return (await listOrganisations(db)).map(
-    (o) => byId.get(o.id) ?? { id: o.id, slug: o.slug, name: o.name, roles: [] as TOrgRole[] },
+    (o) => byId.get(o.id) ?? { id: o.id, slug: o.slug, name: o.name, roles: [] as TOrgRole[], personId: null },
   );
 }
 

@@ -7,6 +7,7 @@ import { hashPassword } from "../shared/passwords";
 import type { TAppContext } from "../shared/context";
 import { seedDemoArticle } from "../insights/seed-demo-article";
 import { DEMO_PEOPLE, demoEmail } from "./demo-people";
+import { seedDemoDiagnosis } from "./seed-demo-diagnosis";
 
 export const DEMO_PASSWORD = "sterk-demo-2026";
 
@@ -61,6 +62,7 @@ export async function seedDemo(ctx: Pick<TAppContext, "db" | "now">): Promise<bo
         });
       }
     }
+    await seedDemoDiagnosis({ ...ctx, db: tx }, org.id);
   });
   return true;
 }

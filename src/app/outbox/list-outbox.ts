@@ -3,7 +3,18 @@ import { DomainError } from "../../domain/shared/errors";
 import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
-/** The emails of the actor's organisation; the operator also sees platform emails (resets). */
+/** Emails whose link lets the holder answer as an anonymous rater: nobody may read their token here. */
+const RATER_LINK_KINDS = new Set(["feedback_invitation", "feedback_reminder"]);
+
+/** A rater email's body with its link token blanked (the rater alone receives the real one by SMTP). */
+export function withoutRaterTokens(kind: string, text: string): string {
+  return RATER_LINK_KINDS.has(kind) ? text.replace(/#token=[A-Za-z0-9_-]+/g, "#token=…") : text;
+}
+
+/**
+ * The emails of the actor's organisation; the operator also sees platform emails (resets). Rater
+ * links are blanked for every reader, operator and HR included: a link opens that rater's answers.
+ */
 export async function listOutbox(ctx: Pick<TAppContext, "db">, actor: TActor) {
   if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins and the operator read the outbox");
   const rows = await listOutboxRows(ctx.db, actor.isOperator ? null : actor.organisationId);
@@ -12,7 +23,7 @@ export async function listOutbox(ctx: Pick<TAppContext, "db">, actor: TActor) {
     kind: r.kind,
     to: r.toAddress,
     subject: r.subject,
-    text: r.textBody,
+    text: withoutRaterTokens(r.kind, r.textBody),
     status: (r.status === "sending" ? "pending" : r.status) as "pending" | "sent" | "failed",
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,

@@ -11,6 +11,10 @@ import { OrganisationSwitcher } from "./organisation-switcher";
 import { UserMenu } from "./user-menu";
 
 const NAVIGATION: { page: TPage; path: string; label: string }[] = [
+  { page: "assessments", path: "/me/assessments", label: tk("assessment.nav") },
+  { page: "myReport", path: "/me/report", label: tk("report.nav") },
+  { page: "feedback", path: "/feedback", label: tk("feedback.nav") },
+  { page: "diagnosis", path: "/diagnosis", label: tk("diagnosis.nav") },
   { page: "people", path: "/people", label: tk("nav.people") },
   { page: "orgChart", path: "/org-chart", label: tk("nav.orgChart") },
   { page: "import", path: "/import", label: tk("nav.import") },

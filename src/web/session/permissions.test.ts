@@ -18,20 +18,27 @@ function session(isOperator: boolean, roles: TRole[] | null, organisationCount =
   };
 }
 
+/** The same session, with the user linked to a person record in the current organisation. */
+function withPerson(s: TSessionResponse): TSessionResponse {
+  const current = s.currentOrganisation && { ...s.currentOrganisation, personId: "00000000-0000-4000-8000-0000000000bb" };
+  return { ...s, currentOrganisation: current, organisations: s.organisations.map((o) => (o.id === current?.id ? current : o)) };
+}
+
 const visible = (s: TSessionResponse) => PAGES.filter((page) => canSee(s, page));
 
 describe("canSee", () => {
   it.each<[string, TSessionResponse, TPage[]]>([
-    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens"]],
-    ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens"]],
-    ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens"]],
-    ["member without roles", session(false, []), ["tokens"]],
+    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis"]],
+    ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
+    ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis"]],
+    ["member without roles", session(false, []), ["tokens", "sharedReport"]],
+    ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport"]],
     ["user without organisation", session(false, null, 0), []],
     ["operator without organisation", session(true, null, 0), ["outbox", "organisations", "insights", "newsletter"]],
     [
       "operator inside an organisation",
       session(true, []),
-      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter"],
+      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "feedback", "sharedReport", "diagnosis"],
     ],
   ])("%s sees exactly the expected pages", (_who, s, pages) => {
     expect(visible(s)).toEqual(pages);
@@ -43,6 +50,7 @@ describe("homePath", () => {
     ["a member lands on the directory", session(false, ["manager"]), "/people"],
     ["an operator without organisation lands on organisations", session(true, null, 0), "/organisations"],
     ["a member without roles lands on tokens", session(false, []), "/settings/tokens"],
+    ["a person without roles lands on their assessments", withPerson(session(false, [])), "/me/assessments"],
     ["a user without organisation has nowhere to go", session(false, null, 0), null],
   ])("%s", (_case, s, path) => {
     expect(homePath(s)).toBe(path);

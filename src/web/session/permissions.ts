@@ -1,7 +1,7 @@
 import type { TSessionResponse } from "../../contracts/auth";
 
 /** The pages whose visibility depends on who is signed in. */
-export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter"] as const;
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis"] as const;
 export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
@@ -14,6 +14,11 @@ export function canAdminister(session: TSessionResponse): boolean {
 export function canReadDirectory(session: TSessionResponse): boolean {
   if (!session.currentOrganisation) return false;
   return session.user.isOperator || session.currentOrganisation.roles.length > 0;
+}
+
+/** True when the user is a person of the current organisation (their own assessments and report). */
+export function hasPersonRecord(session: TSessionResponse): boolean {
+  return Boolean(session.currentOrganisation?.personId);
 }
 
 /**
@@ -37,6 +42,16 @@ export function canSee(session: TSessionResponse, page: TPage): boolean {
     case "insights":
     case "newsletter":
       return session.user.isOperator;
+    case "assessments":
+      return hasPersonRecord(session);
+    case "feedback":
+      return canAdminister(session) || hasPersonRecord(session);
+    case "myReport":
+      return hasPersonRecord(session);
+    case "sharedReport":
+      return session.currentOrganisation !== null;
+    case "diagnosis":
+      return canAdminister(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
   }
 }
 
@@ -46,6 +61,7 @@ export function homePath(session: TSessionResponse): string | null {
     ["people", "/people"],
     ["organisations", "/organisations"],
     ["outbox", "/outbox"],
+    ["assessments", "/me/assessments"],
     ["tokens", "/settings/tokens"],
   ];
   return order.find(([page]) => canSee(session, page))?.[1] ?? null;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { TIndividualReport } from "../../../contracts/reports";
+import { MANAGER_CHALLENGES, talentAt } from "../../../domain/assessment/index";
+import { ipipAnswers } from "../reports.test-helpers";
+import { challengesSection } from "../shape-challenges";
+import { strengthsSection } from "../shape-strengths";
+import { extractPdfText } from "./extract-pdf-text";
+import { pdfSafe, renderReportPdf } from "./render-report-pdf";
+
+const all = (value: number) => Object.fromEntries(MANAGER_CHALLENGES.flatMap((c) => c.statements.map((s) => [s.id, value])));
+
+function report(locale: "nl" | "fr" | "en"): TIndividualReport {
+  const when = new Date("2026-02-01T00:00:00Z");
+  return {
+    person: { id: "00000000-0000-4000-8000-000000000009", name: "Anaïs Dubois-Léger" },
+    locale,
+    viewer: "self",
+    generatedAt: "2026-03-01T12:00:00.000Z",
+    missing: [],
+    strengths: strengthsSection(ipipAnswers({ C6: 5, E3: 1, O1: 5, A1: 1, N1: 5 }), when, locale),
+    challenges: challengesSection({
+      locale,
+      thresholds: {},
+      monthsInRole: 30,
+      self: { answers: all(2), completedAt: when },
+      feedback: {
+        closedAt: when,
+        shuffleSeed: 3,
+        responses: [
+          ...["p1", "p2", "p3"].map((raterId) => ({ raterId, group: "peer" as const, answers: all(4), comments: [{ text: `Visible ${raterId} – très bien` }] })),
+          ...["d1", "d2"].map((raterId) => ({ raterId, group: "direct_report" as const, answers: all(1), comments: [{ text: `Hidden ${raterId}` }] })),
+        ],
+      },
+    }),
+  };
+}
+
+describe("renderReportPdf", () => {
+  it.each(["nl", "fr", "en"] as const)("writes the talents, accents intact, and the hidden group by label and minimum only (%s)", async (locale) => {
+    const pdf = await renderReportPdf(report(locale), { compress: false });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = extractPdfText(pdf);
+    expect(text).toContain("Anaïs Dubois-Léger");
+    expect(text).toContain(talentAt("C", 6, "high").name[locale]);
+    expect(text).toContain(talentAt("E", 3, "low").name[locale]);
+    expect(text).toContain("Visible p1 – très bien");
+    expect(text).not.toContain("Hidden d1");
+    expect(text).not.toContain("Hidden d2");
+    const label = { nl: "Medewerkers", fr: "Collaborateurs directs", en: "Direct reports" }[locale];
+    const hiddenLines = text.split("\n").filter((line) => line.startsWith(`${label}:`));
+    expect(hiddenLines).toHaveLength(1);
+    expect(hiddenLines[0]?.replace(/\D/g, "")).toBe("3");
+  });
+
+  it("reads the same text back from the compressed PDF the API sends", async () => {
+    const compressed = await renderReportPdf(report("en"));
+    expect(extractPdfText(compressed)).toBe(extractPdfText(await renderReportPdf(report("en"), { compress: false })));
+    expect(extractPdfText(compressed)).toContain(talentAt("O", 1, "high").name.en);
+  });
+});
+
+describe("pdfSafe", () => {
+  it("keeps Latin-1 and WinAnsi punctuation, replaces what Helvetica cannot draw", () => {
+    expect(pdfSafe("Équipe – « ça va » … €")).toBe("Équipe – « ça va » … €");
+    expect(pdfSafe("e\u0301t\u00e9")).toBe("été");
+    expect(pdfSafe("score ≥ 3 🙂\u0007")).toBe("score ? 3 ? ");
+  });
+});

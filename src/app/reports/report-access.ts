@@ -1,0 +1,39 @@
+import { findPersonIdOfUser, findReportPerson, findReportSharing, isActiveMentor, type TReportPerson } from "../../db/reports-repo";
+import { notFound } from "../../domain/shared/errors";
+import type { TActor } from "../../domain/shared/roles";
+import type { TAppContext } from "../shared/context";
+
+/** How a reader relates to the person whose report they open. */
+export type TReportViewer = "self" | "mentor" | "line_manager" | "hr";
+
+/**
+ * Who may read a person's individual report: the person always; their current mentor (mentor role
+ * and an active mentorship) when shared with the mentor (the default); their line manager (the
+ * account linked to the person's manager) when shared; an HR admin when shared with HR. Roles
+ * alone give nothing — the operator and executives never read individual reports — and every
+ * refusal looks exactly like a person who does not exist.
+ */
+export async function resolveReportViewer(
+  ctx: Pick<TAppContext, "db" | "now">,
+  actor: TActor,
+  personId: string,
+): Promise<{ person: TReportPerson; viewer: TReportViewer }> {
+  const person = await findReportPerson(ctx.db, actor.organisationId, personId);
+  if (!person) throw notFound("report");
+  const ownPersonId = await findPersonIdOfUser(ctx.db, actor.organisationId, actor.userId);
+  if (ownPersonId === person.id) return { person, viewer: "self" };
+  const sharing = await findReportSharing(ctx.db, actor.organisationId, person.id);
+  if (sharing.mentor && actor.roles.includes("mentor") && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()))) {
+    return { person, viewer: "mentor" };
+  }
+  if (sharing.lineManager && ownPersonId !== null && person.managerId === ownPersonId) return { person, viewer: "line_manager" };
+  if (sharing.hr && actor.roles.includes("hr_admin")) return { person, viewer: "hr" };
+  throw notFound("report");
+}
+
+/** The person record linked to the actor's account; "not found" when there is none. */
+export async function ownPersonId(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<string> {
+  const personId = await findPersonIdOfUser(ctx.db, actor.organisationId, actor.userId);
+  if (!personId) throw notFound("your person record");
+  return personId;
+}

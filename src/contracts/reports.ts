@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { ZLocale, ZUuid } from "./common";
+
+const ZDomain = z.enum(["N", "E", "O", "A", "C"]);
+const ZSituation = z.enum(["new-in-role", "hard-time", "can-do-more"]);
+/** The groups of a 360 report besides self. */
+export const REPORT_RATER_GROUPS = ["line_manager", "peer", "direct_report", "other"] as const;
+export const ZReportRaterGroup = z.enum(REPORT_RATER_GROUPS);
+export type TReportRaterGroup = z.infer<typeof ZReportRaterGroup>;
+
+/** `?lang=`: the reader's language; defaults to the user's own. */
+export const ZReportQuery = z.strictObject({ lang: ZLocale.optional() });
+
+/** Who may read a person's report besides the person. */
+export const ZReportSharing = z.object({ mentor: z.boolean(), lineManager: z.boolean(), hr: z.boolean() });
+export type TReportSharing = z.infer<typeof ZReportSharing>;
+export const ZReportSharingInput = z.strictObject({ mentor: z.boolean(), lineManager: z.boolean(), hr: z.boolean() });
+
+const ZTalentText = z.object({ id: z.string(), name: z.string(), description: z.string() });
+
+/** One of the five most distinctive talents. */
+export const ZTopTalent = z.object({
+  domain: ZDomain,
+  facet: z.number().int(),
+  facetName: z.string(),
+  pole: z.enum(["high", "low", "balanced"]),
+  /** raw facet sum, 4–20 */
+  facetScore: z.number(),
+  talents: z.array(ZTalentText),
+});
+
+const ZFacetResult = z.object({
+  facet: z.number().int(),
+  name: z.string(),
+  /** raw sum of 4 items, 4–20 */
+  score: z.number(),
+  pole: z.enum(["high", "low", "balanced"]),
+  talents: z.array(ZTalentText),
+});
+
+const ZDomainResult = z.object({
+  domain: ZDomain,
+  name: z.string(),
+  /** raw sum of 24 items, 24–120 */
+  score: z.number(),
+  facets: z.array(ZFacetResult),
+});
+
+export const ZStrengthsSection = z.object({
+  completedAt: z.string(),
+  /** Always "raw": Sterk bundles no published norm. */
+  scoreKind: z.literal("raw"),
+  facetRange: z.tuple([z.number(), z.number()]),
+  domainRange: z.tuple([z.number(), z.number()]),
+  topTalents: z.array(ZTopTalent),
+  domains: z.array(ZDomainResult),
+});
+export type TStrengthsSection = z.infer<typeof ZStrengthsSection>;
+
+/** A rater group as the report shows it: shown with its count and comments, or only "not enough responses". */
+export const ZReportGroup = z.discriminatedUnion("shown", [
+  z.object({
+    group: ZReportRaterGroup,
+    shown: z.literal(true),
+    raterCount: z.number().int(),
+    comments: z.array(z.object({ challengeId: z.string().nullable(), challengeName: z.string().nullable(), text: z.string() })),
+  }),
+  z.object({ group: ZReportRaterGroup, shown: z.literal(false), minimum: z.number().int() }),
+]);
+export type TReportGroup = z.infer<typeof ZReportGroup>;
+
+export const ZFeedbackSection = z.object({
+  closedAt: z.string(),
+  groups: z.array(ZReportGroup),
+  allRaters: z.discriminatedUnion("shown", [
+    z.object({ shown: z.literal(true), raterCount: z.number().int(), includedGroups: z.array(ZReportRaterGroup) }),
+    z.object({ shown: z.literal(false), minimum: z.number().int() }),
+  ]),
+});
+
+const ZChallengeRow = z.object({
+  challengeId: z.string(),
+  name: z.string(),
+  situation: ZSituation,
+  self: z.number().nullable(),
+  groups: z.array(z.object({ group: ZReportRaterGroup, score: z.number().nullable() })),
+  others: z.number().nullable(),
+  gap: z.number().nullable(),
+  blindSpot: z.boolean(),
+  hiddenStrength: z.boolean(),
+});
+export type TChallengeRow = z.infer<typeof ZChallengeRow>;
+
+const ZNamedChallenge = z.object({ challengeId: z.string(), name: z.string(), situation: ZSituation, score: z.number() });
+
+export const ZChallengesSection = z.object({
+  selfCompletedAt: z.string().nullable(),
+  feedback: ZFeedbackSection.nullable(),
+  /**
+   * What "others" is: the 360's "all raters" aggregate; the shown groups' means averaged (one weight per
+   * group) when "all raters" is hidden; or nothing without a shown group.
+   */
+  othersBasis: z.enum(["all-raters", "shown-groups", "none"]),
+  /** The shown groups, in the order of each row's `groups`. */
+  shownGroups: z.array(ZReportRaterGroup),
+  profile: z.array(ZChallengeRow),
+  blindSpots: z.array(ZNamedChallenge),
+  hiddenStrengths: z.array(ZNamedChallenge),
+  /** From the self scan (or, without one, from others). */
+  topChallenges: z.array(ZNamedChallenge),
+  topChallengesBasis: z.enum(["self", "others", "none"]),
+  situationFit: z.object({
+    monthsInRole: z.number().int().nullable(),
+    bestFit: z.array(z.object({ situation: ZSituation, name: z.string() })),
+    situations: z.array(
+      z.object({ situation: ZSituation, name: z.string(), score: z.number().nullable(), adjusted: z.number().nullable() }),
+    ),
+  }),
+});
+export type TChallengesSection = z.infer<typeof ZChallengesSection>;
+
+/** The individual report: one shape for the web page, the PDF and the API. */
+export const ZIndividualReport = z.object({
+  person: z.object({ id: ZUuid, name: z.string() }),
+  locale: ZLocale,
+  /** how the reader relates to the person: self, or the one they shared it with */
+  viewer: z.enum(["self", "mentor", "line_manager", "hr"]),
+  generatedAt: z.string(),
+  /** what is not there yet: the strengths questionnaire, the self challenge scan, a closed 360 */
+  missing: z.array(z.enum(["strengths", "challenge-scan", "feedback"])),
+  strengths: ZStrengthsSection.nullable(),
+  challenges: ZChallengesSection,
+});
+export type TIndividualReport = z.infer<typeof ZIndividualReport>;
+
+// ---- HR diagnosis (aggregates only) ----
+
+const ZHeatmapCell = z.discriminatedUnion("shown", [
+  z.object({ department: z.string(), shown: z.literal(true), mean: z.number(), personCount: z.number().int() }),
+  z.object({ department: z.string(), shown: z.literal(false) }),
+]);
+
+const ZHeatmapRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  situation: ZSituation.optional(),
+  cells: z.array(ZHeatmapCell),
+  total: z.discriminatedUnion("shown", [
+    z.object({ shown: z.literal(true), mean: z.number(), personCount: z.number().int() }),
+    z.object({ shown: z.literal(false) }),
+  ]),
+});
+
+const ZHeatmap = z.object({
+  /** departments (columns) in order; "" is people without a department */
+  departments: z.array(z.string()),
+  rows: z.array(ZHeatmapRow),
+});
+
+/** Department heatmaps: mean self-scan challenge score and mean raw domain score, ≥ `minCell` people per shown cell. */
+export const ZDiagnosisHeatmaps = z.object({
+  minCell: z.number().int(),
+  challenges: ZHeatmap,
+  strengths: ZHeatmap.extend({ scoreRange: z.tuple([z.number(), z.number()]) }),
+});
+export type TDiagnosisHeatmaps = z.infer<typeof ZDiagnosisHeatmaps>;
+
+/** Cronbach's α per scale on the organisation's latest completed assessments. */
+export const ZReliabilityReport = z.object({
+  minRespondents: z.number().int(),
+  scales: z.array(
+    z.object({
+      kind: z.enum(["domain", "facet", "challenge"]),
+      id: z.string(),
+      name: z.string(),
+      items: z.number().int(),
+      respondents: z.number().int(),
+      alpha: z.number().nullable(),
+      status: z.enum(["ok", "not-enough-data", "no-variance"]),
+    }),
+  ),
+});
+export type TReliabilityReport = z.infer<typeof ZReliabilityReport>;

@@ -1,0 +1,9 @@
+// Mentor matching (issue 4, part 6). Pure: no I/O.
+
+/** The explained match score of a mentor for a mentee, with the rules that exclude the pair. */
+export { matchScore, checkMentor, MATCH_POINTS, SECOND_LANGUAGE_SHARE } from "./score";
+export type { TMatchRules } from "./score";
+/** Whole-pool assignment under capacities (min-cost flow), with each mentee's top three. */
+export { assignMentors } from "./assign";
+export type { TAssignOptions, TMenteeMatch, TPoolAssignment } from "./assign";
+export type { TMentor, TMentee, TMatchScore, TMatchPart, TIneligibleReason, TExpertiseLevel } from "./types";

@@ -1,0 +1,31 @@
+import { findChallenge } from "../assessment/manager-challenges";
+import { TALENTS } from "../assessment/talents";
+import type { TLocale } from "../shared/locale";
+import type { TReason } from "./recommend";
+
+const TALENT_BY_ID = new Map(TALENTS.map((t) => [t.id, t]));
+
+const TEMPLATES: Readonly<Record<TLocale, { talent: string; challenge: string; open: string; close: string }>> = {
+  en: { talent: "builds on your talent {talent} to tackle {challenge}", challenge: "tackles {challenge}, which your scan shows applies to you", open: "“", close: "”" },
+  nl: { talent: "bouwt op uw talent {talent} om {challenge} aan te pakken", challenge: "pakt {challenge} aan, wat volgens uw scan op u van toepassing is", open: "‘", close: "’" },
+  fr: { talent: "s'appuie sur votre talent {talent} pour relever le défi {challenge}", challenge: "aborde le défi {challenge}, qui vous concerne d'après votre scan", open: "« ", close: " »" },
+};
+
+const CHALLENGE_NOUN: Readonly<Record<TLocale, string>> = { en: "the challenge", nl: "de uitdaging", fr: "" };
+
+/**
+ * The reason in the reader's language, with the assessment's own talent name and challenge wording, e.g.
+ * en: builds on your talent “Careful decision-maker” to tackle the challenge “find it hard to set priorities”.
+ */
+export function reasonText(reason: TReason, locale: TLocale): string {
+  const t = TEMPLATES[locale];
+  const quote = (s: string) => `${t.open}${s}${t.close}`;
+  const wording = findChallenge(reason.challengeId)?.wording[locale] ?? reason.challengeId;
+  const noun = CHALLENGE_NOUN[locale];
+  const challenge = noun ? `${noun} ${quote(wording)}` : quote(wording);
+  if (reason.kind === "builds-on-talent") {
+    const talent = TALENT_BY_ID.get(reason.talentId)?.name[locale] ?? reason.talentId;
+    return t.talent.replace("{talent}", quote(talent)).replace("{challenge}", challenge);
+  }
+  return t.challenge.replace("{challenge}", challenge);
+}

@@ -1,0 +1,20 @@
+import type { TDevelopmentModule } from "./catalogue";
+
+/** A valid module for tests; override what the test is about. */
+export function testModule(id: string, overrides: Partial<TDevelopmentModule> = {}): TDevelopmentModule {
+  return {
+    id,
+    title: { nl: `Module ${id}`, fr: `Module ${id}`, en: `Module ${id}` },
+    description: { nl: "Beschrijving.", fr: "Description.", en: "Description." },
+    format: "workshop",
+    hours: 16,
+    cost: { cents: 50_000, currency: "EUR" },
+    seatsPerPeriod: 10,
+    languages: ["nl", "fr", "en"],
+    provider: "Sterk",
+    challenges: [{ challengeId: "setting-priorities", weight: 1 }],
+    buildsOn: [],
+    situations: [],
+    ...overrides,
+  };
+}
