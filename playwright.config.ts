@@ -6,6 +6,9 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = mkdtempSync(join(tmpdir(), "sterk-e2e-"));
 const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
+const smtpPort = port + 15;
+const mailboxPort = port + 16;
+const tsx = join("node_modules", ".bin", "tsx");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,21 +34,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `${join("node_modules", ".bin", "tsx")} src/cli/entry.ts serve`,
-    cwd: process.cwd(),
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATA_DIR: dataDir,
-      STERK_DEMO: "1",
-      LOG_LEVEL: "warn",
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  webServer: [
+    {
+      // a real SMTP server Sterk delivers to; tests read what it received at /messages
+      command: `${tsx} tests/e2e/mailbox.ts`,
+      url: `http://127.0.0.1:${mailboxPort}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { MAILBOX_SMTP_PORT: String(smtpPort), MAILBOX_HTTP_PORT: String(mailboxPort) },
     },
-  },
+    {
+      command: `${tsx} src/cli/entry.ts serve`,
+      cwd: process.cwd(),
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        DATA_DIR: dataDir,
+        STERK_DEMO: "1",
+        LOG_LEVEL: "warn",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      },
+    },
+  ],
 });

@@ -126,6 +126,7 @@ function CampaignView({ campaign, onChange }: { campaign: TCampaign; onChange: (
                           <Button
                             variant="subtle"
                             color="red.9"
+                            c="red.9"
                             size="xs"
                             disabled={busy}
                             aria-label={t("feedback.removeNominee", { name: nominee.name })}
