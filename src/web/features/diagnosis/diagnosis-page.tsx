@@ -1,3 +1,4 @@
+import { CaptionedTable } from "../../components/captioned-table";
 import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type TDiagnosisHeatmaps, type TReliabilityReport, ZDiagnosisHeatmaps, ZReliabilityReport } from "../../../contracts/reports";
@@ -104,11 +105,7 @@ function ReliabilityTable({ report }: { report: TReliabilityReport }) {
     <Stack gap="xs">
       <Title order={2}>{t("diagnosis.reliability.title")}</Title>
       <Text size="sm">{t("diagnosis.reliability.intro", { count: report.minRespondents })}</Text>
-      <div className="table-scroll" role="region" aria-labelledby="reliability-caption" tabIndex={0}>
-        <Table striped>
-          <caption id="reliability-caption" className="visually-hidden">
-            {t("diagnosis.reliability.caption")}
-          </caption>
+      <CaptionedTable striped id="reliability-caption" caption={t("diagnosis.reliability.caption")}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("diagnosis.reliability.scale")}</Table.Th>
@@ -137,8 +134,7 @@ function ReliabilityTable({ report }: { report: TReliabilityReport }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
-      </div>
+      </CaptionedTable>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { CaptionedTable } from "../../components/captioned-table";
 import { Badge, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TChallengesSection, TReportRaterGroup } from "../../../contracts/reports";
@@ -73,11 +74,7 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
       <Title order={3}>{t("report.challenges.profile")}</Title>
       <Text size="sm">{t("report.challenges.scaleNote")}</Text>
       {section.othersBasis === "shown-groups" && <Text size="sm">{t("report.challenges.othersShownGroups")}</Text>}
-      <div className="table-scroll" role="region" aria-labelledby="challenge-profile-caption" tabIndex={0}>
-        <Table striped>
-          <caption id="challenge-profile-caption" className="visually-hidden">
-            {t("report.challenges.profileCaption")}
-          </caption>
+      <CaptionedTable striped id="challenge-profile-caption" caption={t("report.challenges.profileCaption")}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("report.challenges.challenge")}</Table.Th>
@@ -119,8 +116,7 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
-      </div>
+      </CaptionedTable>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { CaptionedTable } from "../../components/captioned-table";
 import { Card, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TStrengthsSection } from "../../../contracts/reports";
@@ -37,11 +38,7 @@ export function StrengthsSection({ strengths }: { strengths: TStrengthsSection }
         <Stack key={domain.domain} gap="xs">
           <Title order={4}>{t("report.strengths.domainScore", { domain: domain.name, score: domain.score })}</Title>
           <ScoreBar value={domain.score} min={24} max={120} label={String(domain.score)} />
-          <div className="table-scroll" role="region" aria-labelledby={`facets-${domain.domain}`} tabIndex={0}>
-            <Table>
-              <caption id={`facets-${domain.domain}`} className="visually-hidden">
-                {t("report.strengths.facetsCaption", { domain: domain.name })}
-              </caption>
+          <CaptionedTable id={`facets-${domain.domain}`} caption={t("report.strengths.facetsCaption", { domain: domain.name })}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t("report.strengths.facet")}</Table.Th>
@@ -62,8 +59,7 @@ export function StrengthsSection({ strengths }: { strengths: TStrengthsSection }
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
-          </div>
+          </CaptionedTable>
         </Stack>
       ))}
     </Stack>
