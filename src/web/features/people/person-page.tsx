@@ -93,6 +93,9 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
           </Badge>
         )}
       </Group>
+      <Anchor component={Link} to={`/people/${person.id}/report`}>
+        {t("report.openShared")}
+      </Anchor>
       {notice && (
         <Alert color="blue" role="status">
           {notice}
