@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { findLatestCompleted } from "./assessments-repo";
 import type { TDb } from "./client";
 import {
   assessments,
@@ -93,20 +94,8 @@ export async function findLatestCompletedAssessment(
   personId: string,
   instrument: string,
 ): Promise<TCompletedAssessment | undefined> {
-  const [row] = await db
-    .select({ personId: assessments.personId, answers: assessments.answers, completedAt: assessments.completedAt })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.organisationId, organisationId),
-        eq(assessments.personId, personId),
-        eq(assessments.instrument, instrument),
-        isNotNull(assessments.completedAt),
-      ),
-    )
-    .orderBy(desc(assessments.completedAt))
-    .limit(1);
-  return row?.completedAt ? { ...row, completedAt: row.completedAt } : undefined;
+  const row = await findLatestCompleted(db, organisationId, personId, instrument);
+  return row?.completedAt ? { personId: row.personId, answers: row.answers, completedAt: row.completedAt } : undefined;
 }
 
 /** Every active person's newest completed attempt at an instrument, with their department. */
