@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { chooseLanguage, DEMO_HR, expectAccessible, signIn } from "./axe";
+import { type Browser, expect, type Page, request, test } from "@playwright/test";
+import { chooseLanguage, DEMO_HR, DEMO_PASSWORD, expectAccessible, signIn } from "./axe";
+import { linkFromMailbox } from "./mailbox-client";
 
 const SUBJECT = "pieter.janssens@brouwerij-demo.be";
 const PEERS = [
@@ -11,22 +12,18 @@ const DIRECT_REPORT = { name: "Koen Willems", email: "koen.willems@brouwerij-dem
 const PEER_COMMENT = "Pieter keeps the brewing schedule steady even when sales push hard.";
 const HIDDEN_COMMENT = "Only-my-group-would-know-this remark from a direct report.";
 
+// These tests switch the demo HR admin to English; other specs expect her saved language, French.
+test.afterAll(async ({ baseURL }) => {
+  const api = await request.newContext({ baseURL });
+  const signedIn = await api.post("/api/auth/sign-in", { data: { email: DEMO_HR, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  expect((await api.patch("/api/me", { data: { locale: "fr" }, headers: { "x-csrf-token": csrfToken, origin: baseURL as string } })).status()).toBe(200);
+  await api.dispose();
+});
+
 /** The newest rater link the real SMTP server received for `address` (the outbox page never shows it). */
-async function raterLink(baseURL: string, address: string): Promise<string> {
-  const mailbox = `http://127.0.0.1:${Number(new URL(baseURL).port) + 16}/messages`;
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const messages = (await (await fetch(mailbox)).json()) as { to: string[]; text: string }[];
-      link = messages
-        .filter((m) => m.to.includes(address))
-        .map((m) => /https?:\/\/\S+\/rate#token=[A-Za-z0-9_-]+/.exec(m.text)?.[0])
-        .filter(Boolean)
-        .at(-1);
-      return link;
-    }, { timeout: 30_000 })
-    .toBeDefined();
-  return link as string;
+function raterLink(baseURL: string, address: string): Promise<string> {
+  return linkFromMailbox(baseURL, address, /https?:\/\/\S+\/rate#token=[A-Za-z0-9_-]+/);
 }
 
 async function pickPerson(page: Page, label: string, name: string) {

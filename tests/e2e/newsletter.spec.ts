@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { chooseLanguage, DEMO_PASSWORD, expectAccessible, signIn } from "./axe";
+import { linkFromMailbox } from "./mailbox-client";
 
 const OPERATOR = "operator@sterk.demo";
 
@@ -127,7 +128,8 @@ test("the operator publishes an article, sends an issue, and a subscriber unsubs
   await expect(page.getByRole("cell", { name: reader, exact: true })).toBeVisible();
   await expectAccessible(page, "the subscribers");
 
-  const preferences = await linkFromOutbox(api, reader, /https?:\/\/\S+\/insights\/nl\/newsletter\/preferences#token=[0-9a-f]{64}/);
+  // issues go to subscribers over SMTP (the browser tests run a real SMTP server), not through the outbox
+  const preferences = await linkFromMailbox(baseURL as string, reader, /https?:\/\/\S+\/insights\/nl\/newsletter\/preferences#token=[0-9a-f]{64}/);
   const context = await browser.newContext({ locale: "nl-BE" });
   const subscriber = await context.newPage();
   await subscriber.goto(preferences);

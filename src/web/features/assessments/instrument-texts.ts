@@ -23,4 +23,4 @@ export const STATUS_LABELS = {
   completed: tk("assessment.status.completed"),
 } as const;
 
-export const STATUS_COLORS = { not_started: "gray.9", in_progress: "blue.9", completed: "green.9" } as const;
+export const STATUS_COLORS = { not_started: "gray", in_progress: "blue", completed: "green" } as const;

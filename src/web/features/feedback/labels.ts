@@ -21,12 +21,12 @@ export const STATUS_LABELS: Record<TCampaignStatus, string> = {
 
 /** Badge colours dark enough for text contrast on their light background. */
 export const STATUS_COLOURS: Record<TCampaignStatus, string> = {
-  nominating: "gray.9",
-  awaiting_approval: "orange.9",
-  approved: "teal.9",
-  open: "blue.9",
-  closed: "green.9",
-  cancelled: "red.9",
+  nominating: "gray",
+  awaiting_approval: "orange",
+  approved: "teal",
+  open: "blue",
+  closed: "green",
+  cancelled: "red",
 };
 
 /** A yyyy-mm-dd date input as the end of that day (17:00 local time) in ISO form. */

@@ -109,8 +109,8 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
                 )}
                 {withOthers && (
                   <Table.Td>
-                    {row.blindSpot && <Badge color="orange.9" variant="light">{t("report.challenges.blindSpot")}</Badge>}
-                    {row.hiddenStrength && <Badge color="teal.9" variant="light">{t("report.challenges.hiddenStrength")}</Badge>}
+                    {row.blindSpot && <Badge color="orange" variant="light">{t("report.challenges.blindSpot")}</Badge>}
+                    {row.hiddenStrength && <Badge color="teal" variant="light">{t("report.challenges.hiddenStrength")}</Badge>}
                   </Table.Td>
                 )}
               </Table.Tr>
