@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../shared/errors";
 import { validateCatalogue, validateModule } from "./catalogue";
-import { testModule } from "./test-modules.test-helpers";
+import { fieldOf, testModule } from "./test-modules.test-helpers";
 
 const valid = testModule("priorities", { buildsOn: ["careful-decision-maker"], situations: ["hard-time"] });
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
 
 describe("validateModule", () => {
   it("accepts a valid module and returns the same content", () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../shared/errors";
 import { budgetStatus, nextPlanStatus, planBudgetCheck, planTotals, validatePlan, type TPlanAction, type TPlanActor, type TPlanStatus } from "./plan";
 import { STARTER_CATALOGUE } from "./starter-catalogue";
+import { fieldOf } from "./test-modules.test-helpers";
 
 const goal = { challengeId: "setting-priorities", description: "Weekly priorities agreed with the team", businessMeasure: "overtime hours" };
 const eur = (cents: number) => ({ cents, currency: "EUR" });
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
 
 describe("validatePlan", () => {
   it("accepts modules from the catalogue and 1–3 goals; an empty business measure becomes null", () => {

@@ -1,3 +1,4 @@
+import { DomainError } from "../shared/errors";
 import type { TDevelopmentModule } from "./catalogue";
 
 /** A valid module for tests; override what the test is about. */
@@ -17,4 +18,15 @@ export function testModule(id: string, overrides: Partial<TDevelopmentModule> = 
     situations: [],
     ...overrides,
   };
+}
+
+/** The field named by the DomainError `fn` throws, or undefined when it does not throw. */
+export function fieldOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.field;
+    throw error;
+  }
+  return undefined;
 }
