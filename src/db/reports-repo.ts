@@ -40,15 +40,6 @@ export async function findReportPerson(db: TDb, organisationId: string, personId
   return row;
 }
 
-/** The person record linked to a user's membership in the organisation, if any. */
-export async function findPersonIdOfUser(db: TDb, organisationId: string, userId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ personId: memberships.personId })
-    .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
-  return row?.personId ?? null;
-}
-
 export const DEFAULT_SHARING = { mentor: true, lineManager: false, hr: false } as const;
 export type TSharingRow = { mentor: boolean; lineManager: boolean; hr: boolean };
 

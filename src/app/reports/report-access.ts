@@ -1,4 +1,5 @@
-import { findPersonIdOfUser, findReportPerson, findReportSharing, isActiveMentor, type TReportPerson } from "../../db/reports-repo";
+import { findMembership } from "../../db/organisations-repo";
+import { findReportPerson, findReportSharing, isActiveMentor, type TReportPerson } from "../../db/reports-repo";
 import { notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
@@ -20,7 +21,7 @@ export async function resolveReportViewer(
 ): Promise<{ person: TReportPerson; viewer: TReportViewer }> {
   const person = await findReportPerson(ctx.db, actor.organisationId, personId);
   if (!person) throw notFound("report");
-  const ownPersonId = await findPersonIdOfUser(ctx.db, actor.organisationId, actor.userId);
+  const ownPersonId = (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
   if (ownPersonId === person.id) return { person, viewer: "self" };
   const sharing = await findReportSharing(ctx.db, actor.organisationId, person.id);
   if (sharing.mentor && actor.roles.includes("mentor") && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()))) {
@@ -33,7 +34,7 @@ export async function resolveReportViewer(
 
 /** The person record linked to the actor's account; "not found" when there is none. */
 export async function ownPersonId(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<string> {
-  const personId = await findPersonIdOfUser(ctx.db, actor.organisationId, actor.userId);
+  const personId = (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
   if (!personId) throw notFound("your person record");
   return personId;
 }
