@@ -8,6 +8,7 @@ import type { TAppContext } from "../shared/context";
 import { seedDemoArticle } from "../insights/seed-demo-article";
 import { DEMO_PEOPLE, demoEmail } from "./demo-people";
 import { seedDemoDiagnosis } from "./seed-demo-diagnosis";
+import { seedDemoPlanning } from "./seed-demo-planning";
 
 export const DEMO_PASSWORD = "sterk-demo-2026";
 
@@ -47,12 +48,14 @@ export async function seedDemo(ctx: Pick<TAppContext, "db" | "now">): Promise<bo
       active: true,
     }));
     await applyPeopleChanges(tx, org.id, people, [], ctx.now());
+    const userOfPerson = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const existing = await findUserByEmail(tx, account.email);
       const locale = account.person ? DEMO_PEOPLE.find((x) => x.employeeNumber === account.person)?.language : "nl";
       const user =
         existing ??
         (await insertUser(tx, { email: account.email, displayName: account.name, passwordHash, isOperator: account.operator, locale: locale ?? "nl" }));
+      if (account.person) userOfPerson.set(account.person, user.id);
       if (account.roles.length > 0) {
         await upsertMembership(tx, {
           organisationId: org.id,
@@ -63,6 +66,7 @@ export async function seedDemo(ctx: Pick<TAppContext, "db" | "now">): Promise<bo
       }
     }
     await seedDemoDiagnosis({ ...ctx, db: tx }, org.id);
+    await seedDemoPlanning({ ...ctx, db: tx }, org.id, (employeeNumber) => userOfPerson.get(employeeNumber) ?? null);
   });
   return true;
 }

@@ -4,3 +4,4 @@ export * from "./newsletter";
 export * from "./insights";
 export * from "./assessments";
 export * from "./feedback";
+export * from "./plans";
