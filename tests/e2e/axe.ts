@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, request } from "@playwright/test";
 
 /**
  * Fails on any serious or critical accessibility violation of the page as it is now. `skipFrames`
@@ -32,4 +32,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function chooseLanguage(page: Page, locale: "nl" | "fr" | "en") {
   await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}
+
+/** Sets a demo account's saved language back through the API (tests that switch a user's language restore it). */
+export async function restoreLanguage(baseURL: string, email: string, locale: "nl" | "fr" | "en") {
+  const api = await request.newContext({ baseURL });
+  const signedIn = await api.post("/api/auth/sign-in", { data: { email, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  expect((await api.patch("/api/me", { data: { locale }, headers: { "x-csrf-token": csrfToken, origin: baseURL } })).status()).toBe(200);
+  await api.dispose();
 }

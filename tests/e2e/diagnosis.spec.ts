@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, request, test } from "@playwright/test";
-import { chooseLanguage, DEMO_HR, DEMO_PASSWORD, expectAccessible, signIn } from "./axe";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { chooseLanguage, DEMO_HR, expectAccessible, restoreLanguage, signIn } from "./axe";
 import { linkFromMailbox } from "./mailbox-client";
 
 const SUBJECT = "pieter.janssens@brouwerij-demo.be";
@@ -13,13 +13,7 @@ const PEER_COMMENT = "Pieter keeps the brewing schedule steady even when sales p
 const HIDDEN_COMMENT = "Only-my-group-would-know-this remark from a direct report.";
 
 // These tests switch the demo HR admin to English; other specs expect her saved language, French.
-test.afterAll(async ({ baseURL }) => {
-  const api = await request.newContext({ baseURL });
-  const signedIn = await api.post("/api/auth/sign-in", { data: { email: DEMO_HR, password: DEMO_PASSWORD } });
-  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-  expect((await api.patch("/api/me", { data: { locale: "fr" }, headers: { "x-csrf-token": csrfToken, origin: baseURL as string } })).status()).toBe(200);
-  await api.dispose();
-});
+test.afterAll(async ({ baseURL }) => restoreLanguage(baseURL as string, DEMO_HR, "fr"));
 
 /** The newest rater link the real SMTP server received for `address` (the outbox page never shows it). */
 function raterLink(baseURL: string, address: string): Promise<string> {

@@ -37,3 +37,6 @@ export { didEffect } from "./compute-roi";
 export { toWorksheetOutput } from "./exchange-output";
 /** Percentile bootstrap interval for total benefits and ROI % from per-person benefits and a seeded PRNG. */
 export { bootstrapRoi } from "./bootstrap-roi";
+/** Each step, warning and principle of a result as a sentence in nl, fr or en. */
+export { explainStep, explainWarning, principleText } from "./explain";
+export type { TExplainOptions } from "./explain";
