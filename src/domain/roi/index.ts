@@ -40,3 +40,6 @@ export { bootstrapRoi } from "./bootstrap-roi";
 /** Each step, warning and principle of a result as a sentence in nl, fr or en. */
 export { explainStep, explainWarning, principleText } from "./explain";
 export type { TExplainOptions } from "./explain";
+/** Effect sizes per level (Hedges' g between cohorts, d_z before/after) and trend-line isolation. */
+export { hedgesG, pairedChange, trendProjection, CONFIDENCE_LEVELS } from "./effect-size";
+export type { TEffectSize, TTrendProjection } from "./effect-size";
