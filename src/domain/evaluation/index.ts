@@ -4,3 +4,5 @@ export { evaluateProgramme, EXTREME_IQR, MIN_FOR_EXTREMES, MIN_COMPARISON_RESPON
 export { checkProgramme } from "./validate";
 export { COHORT_KINDS, COST_CATEGORIES } from "./types";
 export type * from "./types";
+/** Each evaluation step as a sentence in nl, fr or en. */
+export { explainEvaluationStep } from "./explain";
