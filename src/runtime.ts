@@ -10,6 +10,7 @@ export { DataDirLockedError } from "./db/lock";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
 import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
 import { startReminderTimer, type TReminderTimer } from "./app/feedback/reminder-timer";
+import { startNudgeTimer, type TNudgeTimer } from "./app/mentoring/nudge-jobs";
 
 export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
 
@@ -60,12 +61,15 @@ export async function openRuntime(
   }
   // 360 reminders run where the outbox sender runs (one process per embedded data directory)
   const reminders: TReminderTimer | undefined = options.startOutbox ? startReminderTimer(ctx) : undefined;
+  // mentoring nudges: a durable job table, planned and sent every 10 minutes beside the outbox sender
+  const nudges: TNudgeTimer | undefined = options.startOutbox ? startNudgeTimer(ctx) : undefined;
   return {
     ctx,
     database,
     outbox,
     close: async () => {
       await reminders?.stop();
+      await nudges?.stop();
       await newsletter?.stop();
       await outbox.stop();
       await database.close();

@@ -1,6 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { registerAdminCommands } from "./commands/admin";
 import { registerAssessCommand } from "./commands/assess";
+import { registerMentorsCommand } from "./commands/mentors";
+import { registerOptimiseCommand } from "./commands/optimise";
+import { registerPlanSuggestCommand } from "./commands/plan-suggest";
+import { registerCatalogueCommand } from "./commands/catalogue";
 import { registerPeopleCommands } from "./commands/people";
 import { registerRoiCommand } from "./commands/roi";
 import { registerServeCommand } from "./commands/serve";
@@ -16,7 +20,7 @@ export async function runCli(argv: string[], io: TCliIo = processIo): Promise<nu
     .description("Sterk — strengths-based, à la carte manager development with measured ROI")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand];
+  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand, registerCatalogueCommand, registerMentorsCommand, registerOptimiseCommand, registerPlanSuggestCommand];
   for (const register of commands) register(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -12,7 +12,7 @@ function escapeHtml(value: string): string {
 }
 
 /** Plain paragraphs and one call-to-action link, as text and as minimal, escaped HTML. */
-function layout(subject: string, paragraphs: string[], link: { label: string; url: string }, footer: string) {
+export function layout(subject: string, paragraphs: string[], link: { label: string; url: string }, footer: string) {
   const text = [...paragraphs, `${link.label}: ${link.url}`, "", footer].join("\n\n");
   const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1b1e">
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}

@@ -20,6 +20,12 @@ import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
 import { assessmentRoutes } from "./routes/assessments";
 import { reportRoutes } from "./routes/reports";
+import { optimiserRoutes } from "./routes/optimiser";
+import { mentorRoutes } from "./routes/mentors";
+import { catalogueRoutes } from "./routes/catalogue";
+import { planningSettingsRoutes } from "./routes/planning-settings";
+import { mentoringRoutes } from "./routes/mentoring";
+import { planRoutes } from "./routes/plans";
 import { mountWeb } from "./static-web";
 
 export type THttpOptions = { version: string; webRoot?: string };
@@ -92,6 +98,12 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", newsletterRoutes(ctx));
   app.route("/", newsletterAdminRoutes(ctx));
   app.route("/", insightsRoutes(ctx));
+  app.route("/", optimiserRoutes(ctx));
+  app.route("/", mentorRoutes(ctx));
+  app.route("/", catalogueRoutes(ctx));
+  app.route("/", planningSettingsRoutes(ctx));
+  app.route("/", mentoringRoutes(ctx));
+  app.route("/", planRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@
 // each role. The route list comes from the router, so a new route without a case here fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAllPeople } from "../db/people-repo";
+import { writePlanVersion } from "../db/plans-repo";
 import { startTestApp, type TTestClient } from "../test-support/test-app";
 import { testDatabaseKind } from "../test-support/test-database";
 
@@ -12,6 +13,14 @@ let personA: string;
 let tokenA: string;
 let campaignA = "";
 let nomineeA = "";
+const mentoringA = { engagement: "", session: "", note: "", actionItem: "" };
+/** A local Brussels time `days` from now, as a session slot takes it. */
+const SLOT = (days: number) => {
+  const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return { start: `${day}T10:00`, end: `${day}T11:00` };
+};
+let planA = "";
+let runA = "";
 const clients: Record<string, TTestClient> = {};
 
 const PERSON = (n: string, managerId: string | null = null) => ({
@@ -23,6 +32,20 @@ const PERSON = (n: string, managerId: string | null = null) => ({
 });
 
 const FUTURE = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+/** A catalogue module only organisation A holds (the starter modules exist in every organisation). */
+const MODULE_A = "a-only-module";
+const MODULE = () => ({
+  id: MODULE_A,
+  title: { nl: "A", fr: "A", en: "A" },
+  description: { nl: "A", fr: "A", en: "A" },
+  format: "book",
+  hours: 2,
+  cost: { cents: 2500, currency: "EUR" },
+  seatsPerPeriod: null,
+  languages: ["nl"],
+  provider: "A",
+  challenges: [{ challengeId: "lack-self-confidence", weight: 0.5 }],
+});
 /** How to call each route against organisation A's objects. `null` body = none. */
 type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean; operator?: boolean };
 const cases: Record<string, TCase> = {
@@ -143,7 +166,103 @@ const cases: Record<string, TCase> = {
   "POST /api/rater/session": { path: () => "/api/rater/session", body: () => ({ token: "x".repeat(43) }), public: true },
   "GET /api/rater/questionnaire": { path: () => "/api/rater/questionnaire", public: true },
   "PUT /api/rater/answers": { path: () => "/api/rater/answers", body: () => ({ answers: [] }), public: true },
+  // mentoring (issue 5): A's engagement of person A with a mentor none of the test roles is; parties only, HR sees no notes
+  "GET /api/mentoring/engagements": { path: () => "/api/mentoring/engagements" },
+  "POST /api/mentoring/engagements": {
+    path: () => "/api/mentoring/engagements",
+    body: () => ({ personId: personA, startDate: "2026-01-01", plannedEndDate: "2026-06-30", goals: [{ challengeId: "lack-self-confidence" }] }),
+  },
+  "GET /api/mentoring/engagements/{id}": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}` },
+  "POST /api/mentoring/engagements/{id}/status": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/status`, body: () => ({ action: "cancel" }) },
+  "PUT /api/mentoring/engagements/{id}/goals": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/goals`, body: () => ({ goals: [{ challengeId: "lack-self-confidence" }] }) },
+  "POST /api/mentoring/engagements/{id}/sessions": {
+    path: () => `/api/mentoring/engagements/${mentoringA.engagement}/sessions`,
+    body: () => ({ slots: [SLOT(20)] }),
+  },
+  "POST /api/mentoring/sessions/{id}/accept": { path: () => `/api/mentoring/sessions/${mentoringA.session}/accept`, body: () => ({ slotIndex: 0 }) },
+  "POST /api/mentoring/sessions/{id}/reschedule": { path: () => `/api/mentoring/sessions/${mentoringA.session}/reschedule`, body: () => ({ slot: SLOT(21) }) },
+  "POST /api/mentoring/sessions/{id}/cancel": { path: () => `/api/mentoring/sessions/${mentoringA.session}/cancel`, body: () => ({}) },
+  "POST /api/mentoring/sessions/{id}/held": { path: () => `/api/mentoring/sessions/${mentoringA.session}/held` },
+  "PUT /api/mentoring/sessions/{id}/agenda": { path: () => `/api/mentoring/sessions/${mentoringA.session}/agenda`, body: () => ({ items: ["x"] }) },
+  "GET /api/mentoring/sessions/{id}/ics": { path: () => `/api/mentoring/sessions/${mentoringA.session}/ics` },
+  "GET /api/mentoring/engagements/{id}/notes": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/notes` },
+  "POST /api/mentoring/engagements/{id}/notes": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/notes`, body: () => ({ body: "x", visibility: "shared" }) },
+  "GET /api/mentoring/notes/{id}": { path: () => `/api/mentoring/notes/${mentoringA.note}` },
+  "PUT /api/mentoring/notes/{id}": { path: () => `/api/mentoring/notes/${mentoringA.note}`, body: () => ({ body: "x", visibility: "shared" }) },
+  "DELETE /api/mentoring/notes/{id}": { path: () => `/api/mentoring/notes/${mentoringA.note}` },
+  "POST /api/mentoring/engagements/{id}/action-items": {
+    path: () => `/api/mentoring/engagements/${mentoringA.engagement}/action-items`,
+    body: () => ({ text: "x", dueDate: "2099-01-01", owner: "mentor" }),
+  },
+  "PATCH /api/mentoring/action-items/{id}": { path: () => `/api/mentoring/action-items/${mentoringA.actionItem}`, body: () => ({ done: true }) },
+  "POST /api/mentoring/engagements/{id}/check-ins": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/check-ins`, body: () => ({ challengeId: "lack-self-confidence", progress: 50 }) },
+  "POST /api/mentoring/enrolments": { path: () => "/api/mentoring/enrolments", body: () => ({ personId: personA, moduleId: "any-module" }) },
+  "POST /api/mentoring/enrolments/{id}/status": { path: () => `/api/mentoring/enrolments/${personA}/status`, body: () => ({ action: "start" }) },
+  "GET /api/me/mentoring-home": { path: () => "/api/me/mentoring-home" },
+  "GET /api/mentoring/caseload": { path: () => "/api/mentoring/caseload" },
+  "GET /api/mentoring/participation": { path: () => "/api/mentoring/participation" },
+  "GET /api/me/mentoring-preferences": { path: () => "/api/me/mentoring-preferences" },
+  "PUT /api/me/mentoring-preferences": { path: () => "/api/me/mentoring-preferences", body: () => ({ nudges: false }) },
+  "POST /api/mentoring/reactions": {
+    path: () => "/api/mentoring/reactions",
+    body: () => ({ subject: "session", subjectId: mentoringA.session, satisfaction: 5, relevance: 5, intentToApply: 5 }),
+  },
+  "POST /api/mentoring/engagements/{id}/closure-feedback": {
+    path: () => `/api/mentoring/engagements/${mentoringA.engagement}/closure-feedback`,
+    body: () => ({ overall: 5, goalProgress: 5, wouldRecommend: 5 }),
+  },
+  "GET /api/mentoring/feedback": { path: () => "/api/mentoring/feedback" },
   "POST /api/rater/submit": { path: () => "/api/rater/submit", body: () => ({ answers: [] }), public: true },
+  // the budget optimiser (HR; runA exists only in A) and mentor matching (profiles: the mentor or HR; matching and overrides: HR; choice: the person)
+  "POST /api/optimiser/runs": { path: () => "/api/optimiser/runs", body: () => ({ budgetCents: 100_000 }) },
+  "GET /api/optimiser/runs": { path: () => "/api/optimiser/runs" },
+  "GET /api/optimiser/runs/{id}": { path: () => `/api/optimiser/runs/${runA}` },
+  "POST /api/optimiser/runs/{id}/apply": { path: () => `/api/optimiser/runs/${runA}/apply`, body: () => ({}) },
+  "GET /api/me/mentor-profile": { path: () => "/api/me/mentor-profile" },
+  "PUT /api/me/mentor-profile": {
+    path: () => "/api/me/mentor-profile",
+    body: () => ({ expertise: [], languages: ["nl"], industries: [], capacity: 2, available: true, bio: "" }),
+  },
+  "GET /api/mentors": { path: () => "/api/mentors" },
+  "PUT /api/mentors/{userId}/profile": {
+    path: () => `/api/mentors/${personA}/profile`,
+    body: () => ({ expertise: [], languages: ["nl"], industries: [], capacity: 2, available: true, bio: "" }),
+  },
+  "GET /api/mentors/matching": { path: () => "/api/mentors/matching?excludeSameDepartment=true" },
+  "POST /api/mentors/assignments": { path: () => "/api/mentors/assignments", body: () => ({ personId: personA, mentorUserId: personA }) },
+  "GET /api/me/mentor-match": { path: () => "/api/me/mentor-match" },
+  "POST /api/me/mentor-match": { path: () => "/api/me/mentor-match", body: () => ({ mentorUserId: personA }) },
+  // the development catalogue (read by members, written by HR) and planning settings/budgets (HR); moduleA exists only in A
+  "GET /api/catalogue": { path: () => "/api/catalogue?includeArchived=true" },
+  "POST /api/catalogue": { path: () => "/api/catalogue", body: () => ({ ...MODULE(), id: "stolen-module" }) },
+  "GET /api/catalogue/options": { path: () => "/api/catalogue/options?lang=fr" },
+  "POST /api/catalogue/starter": { path: () => "/api/catalogue/starter" },
+  "GET /api/catalogue/export": { path: () => "/api/catalogue/export?format=csv" },
+  "POST /api/catalogue/import/preview": { path: () => "/api/catalogue/import/preview", form: true },
+  "POST /api/catalogue/import": { path: () => "/api/catalogue/import", form: true },
+  "GET /api/catalogue/{id}": { path: () => `/api/catalogue/${MODULE_A}` },
+  "PUT /api/catalogue/{id}": { path: () => `/api/catalogue/${MODULE_A}`, body: () => ({ ...MODULE(), provider: "Hacked" }) },
+  "POST /api/catalogue/{id}/archive": { path: () => `/api/catalogue/${MODULE_A}/archive` },
+  "POST /api/catalogue/{id}/restore": { path: () => `/api/catalogue/${MODULE_A}/restore` },
+  "GET /api/planning/settings": { path: () => "/api/planning/settings" },
+  "PUT /api/planning/settings": { path: () => "/api/planning/settings", body: () => ({ defaultPersonBudgetCents: 1 }) },
+  "PUT /api/planning/budgets/departments/{department}": { path: () => "/api/planning/budgets/departments/Sales", body: () => ({ budgetCents: 1 }) },
+  "PUT /api/planning/budgets/people/{personId}": { path: () => `/api/planning/budgets/people/${personA}`, body: () => ({ budgetCents: 1 }) },
+  // à la carte menu and plans: the signed-in person's own (404 without a person record), reviewers' (line manager, HR), group comparison (HR, executives)
+  "GET /api/me/plan/menu": { path: () => "/api/me/plan/menu?lang=fr&formats=workshop,book" },
+  "GET /api/me/plan": { path: () => "/api/me/plan" },
+  "PUT /api/me/plan": {
+    path: () => "/api/me/plan",
+    body: () => ({ moduleIds: ["feedback-skills-workshop"], goals: [{ challengeId: "setting-priorities", description: "Hacked" }] }),
+  },
+  "POST /api/me/plan/submit": { path: () => "/api/me/plan/submit" },
+  "POST /api/me/plan/comment": { path: () => "/api/me/plan/comment", body: () => ({ comment: "x" }) },
+  "GET /api/plans": { path: () => "/api/plans?status=submitted" },
+  "GET /api/plans/comparison": { path: () => "/api/plans/comparison" },
+  "GET /api/plans/{planId}": { path: () => `/api/plans/${planA}` },
+  "POST /api/plans/{planId}/approve": { path: () => `/api/plans/${planA}/approve`, body: () => ({ comment: "ok" }) },
+  "POST /api/plans/{planId}/request-changes": { path: () => `/api/plans/${planA}/request-changes`, body: () => ({ comment: "no" }) },
+  "POST /api/plans/{planId}/comment": { path: () => `/api/plans/${planA}/comment`, body: () => ({ comment: "hi" }) },
 };
 
 function routeKeys(): string[] {
@@ -188,9 +307,29 @@ beforeAll(async () => {
     json: { group: "peer", name: "Nominee A", email: "nominee@a.test", language: "nl" },
   });
   nomineeA = (await nominated.json()).nominees[0].id;
+  await (clients.hrA as TTestClient).request("/api/catalogue", { method: "POST", json: MODULE() });
+  planA = (
+    await writePlanVersion(t.ctx.db, orgA, personA, "submitted", { moduleIds: ["m1"], goals: [], costCents: 100, hours: 1, source: "person", userId: null })
+  ).planId;
+  runA = (await (await (clients.hrA as TTestClient).request("/api/optimiser/runs", { method: "POST", json: { budgetCents: 0 } })).json()).id;
   clients.hrB = await t.signedIn("hr@b.test", orgB, ["hr_admin"]);
   clients.managerB = await t.signedIn("manager@b.test", orgB, ["manager"]);
   for (const role of ["manager", "mentor", "executive"] as const) clients[`${role}A`] = await t.signedIn(`${role}@a.test`, orgA, [role]);
+  {
+    // a mentoring engagement of person A (no account) with its own mentor; a session, a note and an action item
+    const mentor = await t.signedIn("mentoring-mentor@a.test", orgA, ["mentor"]);
+    const mentorUserId = (await (await mentor.request("/api/auth/session")).json()).user.id;
+    const engagement = { personId: personA, mentorUserId, startDate: "2026-01-01", plannedEndDate: "2026-12-31", goals: [{ challengeId: "lack-self-confidence" }] };
+    mentoringA.engagement = (await (await (clients.hrA as TTestClient).request("/api/mentoring/engagements", { method: "POST", json: engagement })).json()).id;
+    const base = `/api/mentoring/engagements/${mentoringA.engagement}`;
+    await mentor.request(`${base}/status`, { method: "POST", json: { action: "activate" } });
+    const slots = [SLOT(20)];
+    mentoringA.session = (await (await mentor.request(`${base}/sessions`, { method: "POST", json: { slots } })).json()).id;
+    mentoringA.note = (await (await mentor.request(`${base}/notes`, { method: "POST", json: { body: "Mentor's private note", visibility: "private" } })).json()).id;
+    const item = { text: "Prepare", dueDate: "2099-01-01", owner: "mentor" };
+    mentoringA.actionItem = (await (await mentor.request(`${base}/action-items`, { method: "POST", json: item })).json()).id;
+    if (Object.values(mentoringA).some((id) => typeof id !== "string")) throw new Error(`mentoring setup failed: ${JSON.stringify(mentoringA)}`);
+  }
   clients.anonymous = t.client();
 });
 afterAll(() => t.close());
@@ -231,10 +370,11 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations"];
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
-        if (who !== "anonymous" && key.includes("/api/tokens")) continue; // everyone manages their own tokens
+        if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference
+        if (who === "mentorA" && key === "PUT /api/me/mentor-profile") continue; // a mentor edits their own matching profile
         const response = await send(clients[who] as TTestClient, key);
         if (response.status < 400 || response.status >= 500) escalations.push(`${who} ${key} -> ${response.status}`);
       }

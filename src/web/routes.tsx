@@ -38,6 +38,17 @@ const ChallengeScanPage = lazyPage(() => import("./features/assessments/question
 const MyReportPage = lazyPage(() => import("./features/reports/report-page"), "MyReportPage");
 const PersonReportPage = lazyPage(() => import("./features/reports/report-page"), "PersonReportPage");
 const DiagnosisPage = lazyPage(() => import("./features/diagnosis/diagnosis-page"), "DiagnosisPage");
+const OptimiserPage = lazyPage(() => import("./features/optimiser/optimiser-page"), "OptimiserPage");
+const MentorsPage = lazyPage(() => import("./features/mentors/mentors-page"), "MentorsPage");
+const MyMentorPage = lazyPage(() => import("./features/mentors/my-mentor-page"), "MyMentorPage");
+const MentorProfilePage = lazyPage(() => import("./features/mentors/mentor-profile-page"), "MentorProfilePage");
+const MyPlanPage = lazyPage(() => import("./features/plans/my-plan-page"), "MyPlanPage");
+const PlansPage = lazyPage(() => import("./features/plans/plans-page"), "PlansPage");
+const PlanReviewPage = lazyPage(() => import("./features/plans/plan-review-page"), "PlanReviewPage");
+const CataloguePage = lazyPage(() => import("./features/catalogue/catalogue-page"), "CataloguePage");
+const PlanningSettingsPage = lazyPage(() => import("./features/planning-settings/planning-settings-page"), "PlanningSettingsPage");
+const MentoringPage = lazyPage(() => import("./features/mentoring/mentoring-page"), "MentoringPage");
+const EngagementPage = lazyPage(() => import("./features/mentoring/engagement-page"), "EngagementPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -92,8 +103,19 @@ export function AppRoutes() {
         <Route path="/me/report" element={<Guarded page="myReport"><MyReportPage /></Guarded>} />
         <Route path="/people/:id/report" element={<Guarded page="sharedReport"><PersonReportPage /></Guarded>} />
         <Route path="/diagnosis" element={<Guarded page="diagnosis"><DiagnosisPage /></Guarded>} />
+        <Route path="/me/plan" element={<Guarded page="myPlan"><MyPlanPage /></Guarded>} />
+        <Route path="/plans" element={<Guarded page="plans"><PlansPage /></Guarded>} />
+        <Route path="/plans/:planId" element={<Guarded page="plans"><PlanReviewPage /></Guarded>} />
+        <Route path="/catalogue" element={<Guarded page="catalogue"><CataloguePage /></Guarded>} />
+        <Route path="/planning/settings" element={<Guarded page="planningSettings"><PlanningSettingsPage /></Guarded>} />
+        <Route path="/planning/optimiser" element={<Guarded page="optimiser"><OptimiserPage /></Guarded>} />
+        <Route path="/mentors" element={<Guarded page="mentors"><MentorsPage /></Guarded>} />
+        <Route path="/me/mentor" element={<Guarded page="myMentor"><MyMentorPage /></Guarded>} />
+        <Route path="/me/mentor-profile" element={<Guarded page="mentorProfile"><MentorProfilePage /></Guarded>} />
         <Route path="/feedback" element={<Guarded page="feedback"><FeedbackCampaignsPage /></Guarded>} />
         <Route path="/feedback/:id" element={<Guarded page="feedback"><FeedbackCampaignPage /></Guarded>} />
+        <Route path="/mentoring" element={<Guarded page="mentoring"><MentoringPage /></Guarded>} />
+        <Route path="/mentoring/:id" element={<Guarded page="mentoring"><EngagementPage /></Guarded>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import type { TCreateOrganisationRequest } from "../../contracts/organisations";
 import { findOrganisationBySlug, insertOrganisation, listOrganisationsWithCounts } from "../../db/organisations-repo";
 import type { TActor } from "../../domain/shared/roles";
 import { DomainError, notFound } from "../../domain/shared/errors";
+import { addStarterCatalogue } from "../plans/planning-data";
 import type { TAppContext } from "../shared/context";
 
 /** The operator creates a client organisation; slugs are unique. */
@@ -14,7 +15,12 @@ export async function createOrganisation(
   if (await findOrganisationBySlug(ctx.db, input.slug)) {
     throw new DomainError("CONFLICT", `an organisation with slug ${input.slug} exists`, "slug");
   }
-  const row = await insertOrganisation(ctx.db, input);
+  // a new organisation starts with the starter catalogue, in the same transaction
+  const row = await ctx.db.transaction(async (tx) => {
+    const inserted = await insertOrganisation(tx, input);
+    await addStarterCatalogue({ db: tx }, inserted.id);
+    return inserted;
+  });
   return { id: row.id, slug: row.slug, name: row.name, defaultLocale: row.defaultLocale as "nl" | "fr" | "en", peopleCount: 0 };
 }
 

@@ -5,3 +5,4 @@ export * from "./insights";
 export * from "./assessments";
 export * from "./feedback";
 export * from "./plans";
+export * from "./mentoring";

@@ -1,7 +1,7 @@
 import type { TSessionResponse } from "../../contracts/auth";
 
 /** The pages whose visibility depends on who is signed in. */
-export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis"] as const;
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring"] as const;
 export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
@@ -52,6 +52,24 @@ export function canSee(session: TSessionResponse, page: TPage): boolean {
       return session.currentOrganisation !== null;
     case "diagnosis":
       return canAdminister(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
+    case "catalogue":
+    case "planningSettings":
+      return canAdminister(session);
+    case "myPlan":
+      return hasPersonRecord(session);
+    case "plans":
+      // HR: every plan; line managers: their direct reports'; executives: the comparison with the standard programme only
+      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
+    case "optimiser":
+    case "mentors":
+      return canAdminister(session);
+    case "myMentor":
+      return hasPersonRecord(session);
+    case "mentorProfile":
+      return Boolean(session.currentOrganisation?.roles.includes("mentor"));
+    case "mentoring":
+      // mentees and mentors see their engagements; HR runs the programme
+      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.includes("mentor"));
   }
 }
 

@@ -1,0 +1,143 @@
+import type { TActionItemView, TCheckInView, TEnrolmentView, TSessionView } from "../../contracts/mentoring";
+import { findEngagement, findMember, type TActionItemRow, type TCheckInRow, type TEngagementRow, type TEnrolmentRow, type TSessionRow } from "../../db/mentoring-repo";
+import {
+  ENGAGEMENT_TRANSITIONS,
+  engagementRoles,
+  isOverdue,
+  type TActionItem,
+  type TCheckIn,
+  type TEngagement,
+  type TEngagementGoal,
+  type TEngagementRole,
+  type TEngagementStatus,
+  type TEnrolment,
+  type TSession,
+} from "../../domain/mentoring/index";
+import { notFound } from "../../domain/shared/errors";
+import type { TActor } from "../../domain/shared/roles";
+import type { TAppContext } from "../shared/context";
+
+export type TCtx = Pick<TAppContext, "db" | "now">;
+
+/** A mentee without an account still needs an id in the domain's engagement; nobody can ever act as it. */
+export const personKey = (personId: string) => `person:${personId}`;
+
+export function toEngagement(row: TEngagementRow): TEngagement {
+  const e = row.engagement;
+  return {
+    id: e.id,
+    mentorUserId: e.mentorUserId,
+    menteeUserId: row.menteeUserId ?? personKey(e.personId),
+    sponsorUserId: row.sponsorUserId ?? null,
+    status: e.status as TEngagementStatus,
+    startDate: e.startDate,
+    plannedEndDate: e.plannedEndDate,
+    goals: e.goals as TEngagementGoal[],
+    timeZone: e.timeZone,
+    statusChangedAt: e.statusChangedAt,
+  };
+}
+
+type TStoredSlot = { start: string; end: string };
+
+export function toSession(row: TSessionRow): TSession {
+  const s = row.session;
+  return {
+    id: s.id,
+    engagementId: s.engagementId,
+    mentorUserId: row.mentorUserId,
+    menteeUserId: row.menteeUserId ?? personKey("none"),
+    status: s.status as TSession["status"],
+    proposedBy: s.proposedBy as TSession["proposedBy"],
+    slots: (s.slots as TStoredSlot[]).map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) })),
+    start: s.startAt,
+    end: s.endAt,
+    scheduledAt: s.scheduledAt,
+    timeZone: s.timeZone,
+    location: s.location,
+    sequence: s.sequence,
+    agenda: s.agenda as string[],
+    cancelledReason: s.cancelledReason,
+  };
+}
+
+export const storeSlots = (slots: TSession["slots"]): TStoredSlot[] => slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }));
+
+export function presentSession(session: TSession): TSessionView {
+  return {
+    id: session.id,
+    engagementId: session.engagementId,
+    status: session.status,
+    proposedBy: session.proposedBy,
+    slots: session.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
+    start: session.start?.toISOString() ?? null,
+    end: session.end?.toISOString() ?? null,
+    timeZone: session.timeZone,
+    location: session.location,
+    sequence: session.sequence,
+    agenda: [...session.agenda],
+    cancelledReason: session.cancelledReason,
+  };
+}
+
+export function toActionItem(row: TActionItemRow): TActionItem {
+  return { id: row.id, engagementId: row.engagementId, sessionId: row.sessionId, text: row.text, dueDate: row.dueDate, owner: row.owner as TActionItem["owner"], done: row.done, doneAt: row.doneAt, createdAt: row.createdAt };
+}
+
+export function presentActionItem(item: TActionItem, now: Date, timeZone: string): TActionItemView {
+  return { id: item.id, engagementId: item.engagementId, sessionId: item.sessionId, text: item.text, dueDate: item.dueDate, owner: item.owner, done: item.done, doneAt: item.doneAt?.toISOString() ?? null, overdue: isOverdue(item, now, timeZone) };
+}
+
+export function toCheckIn(row: TCheckInRow): TCheckIn {
+  return { id: row.id, engagementId: row.engagementId, challengeId: row.challengeId, authorUserId: row.authorUserId ?? "", progress: row.progress, evidence: row.evidence, blockers: row.blockers, createdAt: row.createdAt };
+}
+
+export const presentCheckIn = (c: TCheckIn): TCheckInView => ({ id: c.id, challengeId: c.challengeId, progress: c.progress, evidence: c.evidence, blockers: c.blockers, createdAt: c.createdAt.toISOString() });
+
+export function toEnrolment(row: TEnrolmentRow, menteeUserId: string): TEnrolment {
+  return { id: row.id, menteeUserId, moduleId: row.moduleId, status: row.status as TEnrolment["status"], plannedFor: row.plannedFor, statusChangedAt: row.statusChangedAt };
+}
+
+export const presentEnrolment = (row: TEnrolmentRow): TEnrolmentView => ({
+  id: row.id,
+  personId: row.personId,
+  moduleId: row.moduleId,
+  status: row.status as TEnrolmentView["status"],
+  plannedFor: row.plannedFor,
+  statusChangedAt: row.statusChangedAt.toISOString(),
+});
+
+export type TLoadedEngagement = { row: TEngagementRow; engagement: TEngagement; roles: TEngagementRole[] };
+
+/**
+ * Loads an engagement the actor takes part in (mentor, mentee, sponsor) or oversees (HR admin).
+ * Anyone else — the operator and executives included — gets the same 404 as for a missing id.
+ */
+export async function loadEngagement(ctx: TCtx, actor: TActor, id: string): Promise<TLoadedEngagement> {
+  const row = await findEngagement(ctx.db, actor.organisationId, id);
+  if (!row) throw notFound("engagement");
+  const engagement = toEngagement(row);
+  const roles = engagementRoles(engagement, actor);
+  if (roles.length === 0) throw notFound("engagement");
+  return { row, engagement, roles };
+}
+
+/** Like loadEngagement, for the mentor and the mentee only (sessions, notes, action items): others get 404. */
+export async function loadAsParty(ctx: TCtx, actor: TActor, id: string): Promise<TLoadedEngagement> {
+  const loaded = await loadEngagement(ctx, actor, id);
+  if (!loaded.roles.includes("mentor") && !loaded.roles.includes("mentee")) throw notFound("engagement");
+  return loaded;
+}
+
+/** The status actions the roles allow from the current status. */
+export function allowedStatusActions(status: TEngagementStatus, roles: readonly TEngagementRole[]) {
+  return (["activate", "pause", "resume", "complete", "cancel"] as const).filter((action) => {
+    const rule = ENGAGEMENT_TRANSITIONS[action];
+    return rule.from.includes(status) && roles.some((role) => rule.roles.includes(role));
+  });
+}
+
+/** The actor's linked person in the organisation, or null. */
+export async function actorPerson(ctx: TCtx, actor: TActor): Promise<string | null> {
+  return (await findMember(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
+}

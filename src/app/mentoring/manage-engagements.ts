@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import type { TEngagementCreate, TEngagementDetail, TEngagementView } from "../../contracts/mentoring";
+import {
+  currentPlan,
+  ensureMentorship,
+  findMember,
+  findPersonWithUser,
+  insertEngagement,
+  isMentorOf,
+  listActionItems,
+  listCheckIns,
+  listEngagements,
+  listEnrolments,
+  listSessions,
+  updateEngagement,
+  type TEngagementRow,
+} from "../../db/mentoring-repo";
+import { engagementRoles, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
+import { DomainError, ErrorCodes, invalid } from "../../domain/shared/errors";
+import type { TActor } from "../../domain/shared/roles";
+import {
+  actorPerson,
+  allowedStatusActions,
+  loadEngagement,
+  presentActionItem,
+  presentCheckIn,
+  presentEnrolment,
+  presentSession,
+  toActionItem,
+  toCheckIn,
+  toEngagement,
+  toSession,
+  type TCtx,
+} from "./access";
+
+function goalProgress(row: TEngagementRow, checkIns: readonly TCheckIn[]) {
+  const engagement = toEngagement(row);
+  return engagement.goals.map((goal) => {
+    const latest = checkIns
+      .filter((c) => c.engagementId === engagement.id && c.challengeId === goal.challengeId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))[0];
+    return { challengeId: goal.challengeId, objective: goal.objective, progress: latest?.progress ?? null, lastCheckInAt: latest?.createdAt.toISOString() ?? null };
+  });
+}
+
+export function presentEngagement(row: TEngagementRow, roles: readonly TEngagementRole[], checkIns: readonly TCheckIn[]): TEngagementView {
+  const engagement = toEngagement(row);
+  return {
+    id: engagement.id,
+    status: engagement.status,
+    person: { id: row.engagement.personId, firstName: row.menteeFirstName, lastName: row.menteeLastName },
+    mentor: { userId: engagement.mentorUserId, name: row.mentorName },
+    sponsorPersonId: row.engagement.sponsorPersonId,
+    startDate: engagement.startDate,
+    plannedEndDate: engagement.plannedEndDate,
+    timeZone: engagement.timeZone,
+    goals: goalProgress(row, checkIns),
+    statusChangedAt: engagement.statusChangedAt.toISOString(),
+    myRoles: [...roles],
+    actions: allowedStatusActions(engagement.status, roles),
+  };
+}
+
+/** Plan goals [{challengeId, description, businessMeasure}] as engagement goals, the business measure as the company objective. */
+function goalsFromPlan(value: unknown): { challengeId: unknown; objective: string | null }[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  return value.map((goal: unknown) => {
+    const g = (typeof goal === "object" && goal !== null ? goal : {}) as Record<string, unknown>;
+    const objective = [g.businessMeasure, g.description].find((v): v is string => typeof v === "string" && v.trim() !== "") ?? null;
+    return { challengeId: g.challengeId, objective: objective === null ? null : objective.trim().slice(0, 300) };
+  });
+}
+
+/**
+ * A new engagement in `proposed`: HR for anyone, a mentor for a person they mentor. The sponsor is the
+ * mentee's line manager now; goals default to the person's current plan goals.
+ */
+export async function createEngagement(ctx: TCtx, actor: TActor, input: TEngagementCreate): Promise<TEngagementView> {
+  const hr = actor.roles.includes("hr_admin");
+  const isMentor = actor.roles.includes("mentor");
+  if (!hr && !isMentor) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR or a mentor starts an engagement");
+  const mentorUserId = input.mentorUserId ?? (isMentor ? actor.userId : undefined);
+  if (!mentorUserId) throw invalid("mentorUserId", "name the mentor");
+  if (!hr && mentorUserId !== actor.userId) throw new DomainError(ErrorCodes.FORBIDDEN, "a mentor starts engagements for themself only", "mentorUserId");
+  const mentorMember = await findMember(ctx.db, actor.organisationId, mentorUserId);
+  if (!mentorMember || !mentorMember.roles.includes("mentor")) throw invalid("mentorUserId", "this user is not a mentor of the organisation");
+  const person = await findPersonWithUser(ctx.db, actor.organisationId, input.personId);
+  if (!person || !person.active) throw invalid("personId", "unknown person");
+  if (!hr && !(await isMentorOf(ctx.db, actor.organisationId, person.id, actor.userId))) {
+    throw new DomainError(ErrorCodes.FORBIDDEN, "you do not mentor this person", "personId");
+  }
+  const sponsor = person.managerId ? await findPersonWithUser(ctx.db, actor.organisationId, person.managerId) : undefined;
+  const goals = input.goals ?? goalsFromPlan((await currentPlan(ctx.db, actor.organisationId, person.id))?.goals);
+  const now = ctx.now();
+  const engagement = newEngagement(
+    {
+      id: randomUUID(),
+      mentorUserId,
+      menteeUserId: person.userId ?? `person:${person.id}`,
+      sponsorUserId: sponsor ? (sponsor.userId ?? `person:${sponsor.id}`) : null,
+      startDate: input.startDate,
+      plannedEndDate: input.plannedEndDate,
+      goals: goals ?? [],
+      timeZone: input.timeZone,
+    },
+    now,
+  );
+  await insertEngagement(ctx.db, {
+    organisationId: actor.organisationId,
+    id: engagement.id,
+    personId: person.id,
+    mentorUserId,
+    sponsorPersonId: sponsor?.id ?? null,
+    status: engagement.status,
+    startDate: engagement.startDate,
+    plannedEndDate: engagement.plannedEndDate,
+    timeZone: engagement.timeZone,
+    goals: engagement.goals,
+    statusChangedAt: now,
+    createdByUserId: actor.userId,
+  });
+  const loaded = await loadEngagement(ctx, actor, engagement.id);
+  return presentEngagement(loaded.row, loaded.roles, []);
+}
+
+/** The engagements the actor sees: all of the organisation's for HR; otherwise those they mentor, are mentored in or sponsor. */
+export async function listMyEngagements(ctx: TCtx, actor: TActor): Promise<{ items: TEngagementView[] }> {
+  const hr = actor.roles.includes("hr_admin");
+  const personId = await actorPerson(ctx, actor);
+  const rows = await listEngagements(ctx.db, actor.organisationId, { all: hr, userId: actor.userId, personId });
+  const visible = rows.map((row) => ({ row, roles: engagementRoles(toEngagement(row), actor) })).filter((r) => r.roles.length > 0);
+  const checkIns = (await listCheckIns(ctx.db, actor.organisationId, visible.map((r) => r.row.engagement.id))).map(toCheckIn);
+  return { items: visible.map((r) => presentEngagement(r.row, r.roles, checkIns)) };
+}
+
+/**
+ * One engagement. The mentor and the mentee see sessions, action items, check-ins and the mentee's
+ * module enrolments; the sponsor and HR see the engagement and each goal's latest progress only.
+ * Notes are never part of it (see manage-notes).
+ */
+export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promise<TEngagementDetail> {
+  const { row, engagement, roles } = await loadEngagement(ctx, actor, id);
+  const org = actor.organisationId;
+  const checkIns = (await listCheckIns(ctx.db, org, [id])).map(toCheckIn);
+  const base = presentEngagement(row, roles, checkIns);
+  const party = roles.includes("mentor") || roles.includes("mentee");
+  if (!party) return { ...base, sessions: [], actionItems: [], checkIns: [], enrolments: [] };
+  const now = ctx.now();
+  const sessions = (await listSessions(ctx.db, org, [id])).map((r) => presentSession(toSession(r)));
+  const items = (await listActionItems(ctx.db, org, [id])).map((r) => presentActionItem(toActionItem(r), now, engagement.timeZone));
+  const enrolments = (await listEnrolments(ctx.db, org, [row.engagement.personId])).map(presentEnrolment);
+  return { ...base, sessions, actionItems: items, checkIns: checkIns.map(presentCheckIn).reverse(), enrolments };
+}
+
+/** Activate, pause, resume, complete or cancel, per the domain's table; activating makes sure the mentorship exists. */
+export async function changeEngagementStatus(ctx: TCtx, actor: TActor, id: string, action: "activate" | "pause" | "resume" | "complete" | "cancel"): Promise<TEngagementView> {
+  const { row, engagement } = await loadEngagement(ctx, actor, id);
+  const now = ctx.now();
+  const next = transitionEngagement(engagement, action, actor, now);
+  await ctx.db.transaction(async (tx) => {
+    const changed = await updateEngagement(tx, actor.organisationId, id, engagement.status, { status: next.status, statusChangedAt: now }, now);
+    if (!changed) throw new DomainError(ErrorCodes.CONFLICT, "the engagement changed meanwhile; reload it", "status");
+    if (action === "activate") await ensureMentorship(tx, actor.organisationId, row.engagement.personId, engagement.mentorUserId, now);
+  });
+  const loaded = await loadEngagement(ctx, actor, id);
+  return presentEngagement(loaded.row, loaded.roles, (await listCheckIns(ctx.db, actor.organisationId, [id])).map(toCheckIn));
+}
+
+/** Replaces the goals (mentor, mentee, sponsor or HR, while open). */
+export async function changeEngagementGoals(ctx: TCtx, actor: TActor, id: string, goals: unknown): Promise<TEngagementView> {
+  const { engagement } = await loadEngagement(ctx, actor, id);
+  const next = updateGoals(engagement, goals, actor);
+  const changed = await updateEngagement(ctx.db, actor.organisationId, id, engagement.status, { goals: next.goals }, ctx.now());
+  if (!changed) throw new DomainError(ErrorCodes.CONFLICT, "the engagement changed meanwhile; reload it", "status");
+  const loaded = await loadEngagement(ctx, actor, id);
+  return presentEngagement(loaded.row, loaded.roles, (await listCheckIns(ctx.db, actor.organisationId, [id])).map(toCheckIn));
+}

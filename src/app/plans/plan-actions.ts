@@ -1,0 +1,125 @@
+// Changing plans: save a version (idempotent), submit, approve, request changes, comment. Every write runs in a
+// transaction that locks the plan row first, so two approvals at once give one approval and one conflict.
+import type { TDb } from "../../db/client";
+import { findPlanSettings } from "../../db/catalogue-repo";
+import { findAccountOfPerson, findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
+import type { TPlanInput, TPlanView } from "../../contracts/plans";
+import { nextPlanStatus, planTotals, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
+import { DomainError, notFound } from "../../domain/shared/errors";
+import { isLocale, type TLocale } from "../../domain/shared/locale";
+import type { TActor } from "../../domain/shared/roles";
+import { queueEmail } from "../outbox/queue-email";
+import type { TAppContext } from "../shared/context";
+import { budgetsFor, isPlanStatus, myPersonRecord, personName, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
+import { renderPlanSubmitted } from "./plan-emails";
+import { planViewOf, resolvePlan } from "./plan-view";
+import { loadCatalogue } from "./planning-data";
+
+type TWriteCtx = TPlanCtx & Pick<TAppContext, "notifyOutbox" | "config">;
+
+const sameContent = (a: TPlanDraft, b: { moduleIds: readonly string[]; goals: readonly { challengeId: string; description: string; businessMeasure: string | null }[] }) =>
+  JSON.stringify(a.moduleIds) === JSON.stringify(b.moduleIds) &&
+  JSON.stringify(a.goals.map((g) => [g.challengeId, g.description, g.businessMeasure ?? null])) ===
+    JSON.stringify(b.goals.map((g) => [g.challengeId, g.description, g.businessMeasure ?? null]));
+
+function statusOf(value: string): TPlanStatus {
+  if (!isPlanStatus(value)) throw new DomainError("CONFLICT", `the plan has an unknown status ${value}`, "status");
+  return value;
+}
+
+const amount = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency}`;
+
+/** Refuses (409, field moduleIds) a plan that does not fit the person's or the department's budget, naming which. */
+async function requireWithinBudget(db: TDb, organisationId: string, person: TPlanPersonRecord, planId: string, costCents: number) {
+  const budgets = await budgetsFor({ db }, organisationId, person, planId, costCents);
+  if (budgets.fits) return;
+  const over = [
+    budgets.person && !budgets.person.withinBudget ? `the person's budget (${amount(budgets.person.budget.cents, budgets.person.budget.currency)}) by ${amount(budgets.person.overBy.cents, budgets.person.overBy.currency)}` : null,
+    budgets.department && !budgets.department.withinBudget
+      ? `the department budget of ${person.department} (${amount(budgets.department.budget.cents, budgets.department.budget.currency)}) by ${amount(budgets.department.overBy.cents, budgets.department.overBy.currency)}`
+      : null,
+  ].filter((x): x is string => x !== null);
+  throw new DomainError("CONFLICT", `the plan goes over ${over.join(" and over ")}`, "moduleIds", { budgets });
+}
+
+/**
+ * Saves the person's modules and goals as a new version with status draft. Saving the same content as the
+ * current version writes nothing (and keeps the status). Only non-archived catalogue modules can be chosen.
+ */
+export async function saveMyPlan(ctx: TWriteCtx, actor: TActor, input: TPlanInput, locale: TLocale): Promise<TPlanView> {
+  const person = await myPersonRecord(ctx, actor);
+  const { organisationId } = actor;
+  const [catalogue, settings] = await Promise.all([loadCatalogue(ctx, organisationId), findPlanSettings(ctx.db, organisationId)]);
+  const draft = validatePlan(input, catalogue);
+  const totals = planTotals(draft.moduleIds, catalogue, settings.currency);
+  await ctx.db.transaction(async (tx) => {
+    const plan = await findPlanOfPerson(tx, organisationId, person.id, true);
+    if (plan) {
+      const current = (await listPlanVersions(tx, organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
+      if (current && sameContent(draft, current)) return;
+    }
+    await writePlanVersion(tx, organisationId, person.id, "draft", {
+      moduleIds: draft.moduleIds,
+      goals: draft.goals,
+      costCents: totals.cost.cents,
+      hours: totals.hours,
+      source: "person",
+      userId: actor.userId,
+    });
+  });
+  return planViewOf(ctx, organisationId, person, "owner", locale);
+}
+
+/** Submits the current version for approval (budgets checked) and emails the line manager. */
+export async function submitMyPlan(ctx: TWriteCtx, actor: TActor, locale: TLocale): Promise<TPlanView> {
+  const person = await myPersonRecord(ctx, actor);
+  const { organisationId } = actor;
+  await ctx.db.transaction(async (tx) => {
+    const plan = await findPlanOfPerson(tx, organisationId, person.id, true);
+    if (!plan) throw new DomainError("CONFLICT", "save a plan before submitting it", "moduleIds");
+    const next = nextPlanStatus(statusOf(plan.status), "submit", "owner");
+    const current = (await listPlanVersions(tx, organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
+    await requireWithinBudget(tx, organisationId, person, plan.id, current?.costCents ?? 0);
+    await setPlanStatus(tx, organisationId, plan.id, next);
+    await insertPlanEvent(tx, organisationId, { planId: plan.id, version: plan.currentVersion, action: "submit", actorRole: "owner", comment: null, actorUserId: actor.userId });
+    if (person.managerId) {
+      const manager = await findAccountOfPerson(tx, organisationId, person.managerId);
+      if (manager) {
+        const managerLocale: TLocale = isLocale(manager.locale) ? manager.locale : "nl";
+        const email = renderPlanSubmitted(managerLocale, { managerName: manager.displayName, personName: personName(person), url: `${ctx.config.publicUrl}/plans/${plan.id}` });
+        await queueEmail({ ...ctx, db: tx }, { to: manager.email, kind: "plan_submitted", organisationId, email }, tx);
+      }
+    }
+  });
+  return planViewOf(ctx, organisationId, person, "owner", locale);
+}
+
+/** Applies one action on a locked plan: the status rule, the budget check on approval, the event. */
+async function act(db: TDb, actor: TActor, planId: string, role: TPlanActor, action: TPlanAction, comment: string | null, person: TPlanPersonRecord) {
+  const plan = await findPlan(db, actor.organisationId, planId, true);
+  if (!plan) throw notFound("plan");
+  const next = nextPlanStatus(statusOf(plan.status), action, role);
+  if ((action === "request_changes" || action === "comment") && !comment) throw new DomainError("VALIDATION", `a comment is required to ${action.replace("_", " ")}`, "comment");
+  if (action === "approve") {
+    const current = (await listPlanVersions(db, actor.organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
+    await requireWithinBudget(db, actor.organisationId, person, plan.id, current?.costCents ?? 0);
+  }
+  if (next !== plan.status) await setPlanStatus(db, actor.organisationId, plan.id, next);
+  await insertPlanEvent(db, actor.organisationId, { planId: plan.id, version: plan.currentVersion, action, actorRole: role, comment, actorUserId: actor.userId });
+}
+
+/** The line manager or HR approves, asks for changes (comment required) or comments; the owner may comment. */
+export async function reviewPlan(ctx: TPlanCtx, actor: TActor, planId: string, action: "approve" | "request_changes" | "comment", comment: string | null, locale: TLocale): Promise<TPlanView> {
+  const { person, role } = await resolvePlan(ctx, actor, planId);
+  await ctx.db.transaction((tx) => act(tx, actor, planId, role, action, comment?.trim() || null, person));
+  return planViewOf(ctx, actor.organisationId, person, role, locale);
+}
+
+/** The person comments on their own plan. */
+export async function commentMyPlan(ctx: TPlanCtx, actor: TActor, comment: string, locale: TLocale): Promise<TPlanView> {
+  const person = await myPersonRecord(ctx, actor);
+  const plan = await findPlanOfPerson(ctx.db, actor.organisationId, person.id);
+  if (!plan) throw notFound("plan");
+  await ctx.db.transaction((tx) => act(tx, actor, plan.id, "owner", "comment", comment.trim() || null, person));
+  return planViewOf(ctx, actor.organisationId, person, "owner", locale);
+}

@@ -1,0 +1,294 @@
+import { Alert, Badge, Button, Checkbox, Group, List, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type TOptimiserRun, ZOptimiserApplyResult, ZOptimiserRun, ZOptimiserRunList } from "../../../contracts/optimiser";
+import { api } from "../../api/api-client";
+import { useResource } from "../../api/use-resource";
+import { useSubmission } from "../../api/use-submission";
+import { CaptionedTable } from "../../components/captioned-table";
+import { formatDateTime } from "../../components/format-date";
+import { usePageTitle } from "../../components/page-title";
+import { ProblemAlert } from "../../components/problem-alert";
+import { currentLocale } from "../../i18n";
+import { parseAmountToCents } from "./budget-input";
+
+function money(cents: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(currentLocale(), { style: "currency", currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+function decimal(value: number | null, digits = 2): string {
+  if (value === null) return "—";
+  return new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** HR's org-wide budget optimiser: run it for a total budget, compare with greedy, apply it per person. */
+export function OptimiserPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("optimiser.title"));
+  const runs = useResource("/api/optimiser/runs", ZOptimiserRunList);
+  const [amount, setAmount] = useState("");
+  const [amountError, setAmountError] = useState<string | undefined>();
+  const [run, setRun] = useState<TOptimiserRun | null>(null);
+  const [appliedCount, setAppliedCount] = useState<number | null>(null);
+  const { busy, error, run: submit } = useSubmission();
+  const currency = run?.currency ?? runs.data?.items[0]?.currency ?? "EUR";
+
+  async function start(event: FormEvent) {
+    event.preventDefault();
+    const budgetCents = parseAmountToCents(amount);
+    setAmountError(budgetCents === null ? t("optimiser.budgetInvalid", { currency }) : undefined);
+    if (budgetCents === null) return;
+    setAppliedCount(null);
+    const result = await submit(() => api.post(`/api/optimiser/runs?lang=${currentLocale()}`, { budgetCents }, { schema: ZOptimiserRun }));
+    if (result) {
+      setRun(result);
+      runs.reload();
+    }
+  }
+
+  async function open(id: string) {
+    setAppliedCount(null);
+    const result = await submit(() => api.get(`/api/optimiser/runs/${id}?lang=${currentLocale()}`, { schema: ZOptimiserRun }));
+    if (result) setRun(result);
+  }
+
+  async function apply(personIds?: string[]) {
+    if (!run) return;
+    const result = await submit(() => api.post(`/api/optimiser/runs/${run.id}/apply`, personIds ? { personIds } : {}, { schema: ZOptimiserApplyResult }));
+    if (result) {
+      setAppliedCount(result.applied);
+      setRun({ ...run, appliedAt: new Date().toISOString() });
+      runs.reload();
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t("optimiser.title")}</Title>
+      <Text>{t("optimiser.intro")}</Text>
+      <form onSubmit={start} noValidate>
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t("optimiser.budget", { currency })}
+            description={t("optimiser.budgetHint")}
+            inputMode="decimal"
+            value={amount}
+            onChange={(event) => setAmount(event.currentTarget.value)}
+            error={amountError}
+          />
+          <Button type="submit" loading={busy}>
+            {t("optimiser.run")}
+          </Button>
+        </Group>
+      </form>
+      {busy && (
+        <Text role="status" size="sm">
+          {t("optimiser.running")}
+        </Text>
+      )}
+      <ProblemAlert error={error ?? runs.error} />
+      {appliedCount !== null && (
+        <Alert color="green" role="status">
+          {t("optimiser.applied", { count: appliedCount })}
+        </Alert>
+      )}
+      {run && <RunView run={run} onApply={apply} busy={busy} />}
+      <RunHistory items={runs.data?.items ?? []} onOpen={open} />
+    </Stack>
+  );
+}
+
+function RunView({ run, onApply, busy }: { run: TOptimiserRun; onApply: (personIds?: string[]) => Promise<void>; busy: boolean }) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const allSelected = run.allocations.length > 0 && selected.size === run.allocations.length;
+  const figures: [string, string][] = [
+    [t("optimiser.method"), t(`optimiser.methods.${run.method}`)],
+    [t("optimiser.objective"), decimal(run.objective)],
+    [t("optimiser.lpBound"), decimal(run.lpBound)],
+    [t("optimiser.gap"), run.gapPct === null ? "—" : `${decimal(run.gapPct, 3)} %`],
+    [t("optimiser.greedy"), decimal(run.greedyObjective)],
+    [t("optimiser.ratio"), decimal(run.ratioToGreedy, 4)],
+    [t("optimiser.spent"), t("optimiser.spentOf", { spent: money(run.spentCents, run.currency), budget: money(run.budgetCents, run.currency) })],
+    [t("optimiser.greedySpent"), money(run.greedySpentCents, run.currency)],
+    [t("optimiser.solveTime"), t("optimiser.milliseconds", { value: Math.round(run.solveMs) })],
+    [t("optimiser.participants"), t("optimiser.participantsValue", { allocated: run.allocations.length, total: run.participants })],
+  ];
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t("optimiser.result")}</Title>
+      {(run.messageCode || run.message) && (
+        <Alert color="yellow" role="status">
+          {run.messageCode
+            ? t(`optimiser.message.${run.messageCode}`, { cheapest: run.cheapestCents === null ? "—" : money(run.cheapestCents, run.currency) })
+            : run.message}
+        </Alert>
+      )}
+      {run.appliedAt && <Badge variant="light">{t("optimiser.appliedAt", { date: formatDateTime(run.appliedAt) })}</Badge>}
+      <dl aria-label={t("optimiser.figures")} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))", gap: "0.75rem", margin: 0 }}>
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <Text component="dt" size="sm" c="dimmed">
+              {label}
+            </Text>
+            <Text component="dd" fw={600} m={0}>
+              {value}
+            </Text>
+          </div>
+        ))}
+      </dl>
+      <Title order={2}>{t("optimiser.allocations")}</Title>
+      {run.allocations.length === 0 ? (
+        <Text>{t("optimiser.noAllocations")}</Text>
+      ) : (
+        <>
+          <CaptionedTable id="optimiser-allocations" caption={t("optimiser.allocations")}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">
+                  <Checkbox
+                    aria-label={t("optimiser.selectAll")}
+                    checked={allSelected}
+                    indeterminate={selected.size > 0 && !allSelected}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(run.allocations.map((a) => a.personId)))}
+                  />
+                </Table.Th>
+                <Table.Th scope="col">{t("optimiser.person")}</Table.Th>
+                <Table.Th scope="col">{t("optimiser.modules")}</Table.Th>
+                <Table.Th scope="col">{t("optimiser.cost")}</Table.Th>
+                <Table.Th scope="col">{t("optimiser.hours")}</Table.Th>
+                <Table.Th scope="col">{t("optimiser.impact")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {run.allocations.map((a) => (
+                <Table.Tr key={a.personId}>
+                  <Table.Td>
+                    <Checkbox aria-label={t("optimiser.select", { name: a.personName })} checked={selected.has(a.personId)} onChange={() => toggle(a.personId)} />
+                  </Table.Td>
+                  <Table.Th scope="row">{a.personName}</Table.Th>
+                  <Table.Td>
+                    <List size="sm">
+                      {a.modules.map((m) => (
+                        <List.Item key={m.id}>{m.title}</List.Item>
+                      ))}
+                    </List>
+                  </Table.Td>
+                  <Table.Td>{money(a.costCents, run.currency)}</Table.Td>
+                  <Table.Td>{decimal(a.hours, 0)}</Table.Td>
+                  <Table.Td>{decimal(a.impact)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </CaptionedTable>
+          <Group gap="sm">
+            <Button disabled={selected.size === 0} loading={busy} onClick={() => void onApply([...selected])}>
+              {t("optimiser.applySelected")}
+            </Button>
+            <Button variant="default" loading={busy} onClick={() => void onApply()}>
+              {t("optimiser.applyAll")}
+            </Button>
+          </Group>
+        </>
+      )}
+      {run.leftOut.length > 0 && (
+        <>
+          <Title order={2}>{t("optimiser.leftOut")}</Title>
+          <CaptionedTable id="optimiser-left-out" caption={t("optimiser.leftOut")}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("optimiser.person")}</Table.Th>
+                <Table.Th scope="col">{t("optimiser.reasons")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {run.leftOut.map((l) => (
+                <Table.Tr key={l.personId}>
+                  <Table.Th scope="row">{l.personName}</Table.Th>
+                  <Table.Td>{l.reasons.map((r) => t(`optimiser.reason.${r}`)).join("; ")}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </CaptionedTable>
+        </>
+      )}
+      {run.modulesWithoutSeats.length > 0 && (
+        <>
+          <Title order={2}>{t("optimiser.modulesWithoutSeats")}</Title>
+          <List>
+            {run.modulesWithoutSeats.map((m) => (
+              <List.Item key={m.id}>{m.title}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {run.notes.length > 0 && (
+        <>
+          <Title order={2}>{t("optimiser.notes")}</Title>
+          <List size="sm">
+            {run.notes.map((n) => (
+              <List.Item key={`${n.code}:${n.detail}`}>
+                {t(`optimiser.note.${n.code}`, { defaultValue: n.code })}
+                {n.detail && (
+                  <Text span size="sm" c="dimmed" ff="monospace">
+                    {` (${n.detail})`}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function RunHistory({ items, onOpen }: { items: { id: string; createdAt: string; budgetCents: number; spentCents: number; currency: string; gapPct: number | null }[]; onOpen: (id: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Title order={2}>{t("optimiser.history")}</Title>
+      {items.length === 0 ? (
+        <Text>{t("optimiser.noRuns")}</Text>
+      ) : (
+        <CaptionedTable id="optimiser-history" caption={t("optimiser.history")}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("optimiser.createdAt")}</Table.Th>
+              <Table.Th scope="col">{t("optimiser.spent")}</Table.Th>
+              <Table.Th scope="col">{t("optimiser.gap")}</Table.Th>
+              <Table.Th scope="col">
+                <span className="visually-hidden">{t("optimiser.result")}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{formatDateTime(r.createdAt)}</Table.Td>
+                <Table.Td>{t("optimiser.spentOf", { spent: money(r.spentCents, r.currency), budget: money(r.budgetCents, r.currency) })}</Table.Td>
+                <Table.Td>{r.gapPct === null ? "—" : `${decimal(r.gapPct, 3)} %`}</Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="default" onClick={() => void onOpen(r.id)}>
+                    {t("optimiser.open", { date: formatDateTime(r.createdAt) })}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </CaptionedTable>
+      )}
+    </Stack>
+  );
+}
