@@ -196,3 +196,8 @@ export async function findAccountOfPerson(db: TDb, organisationId: string, perso
     .limit(1);
   return row;
 }
+
+/** Serialises budget commitments (submit, approve) within an organisation for the rest of the transaction. */
+export async function lockPlanBudgets(db: TDb, organisationId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`plan-budgets:${organisationId}`}))`);
+}

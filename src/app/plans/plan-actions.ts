@@ -2,7 +2,7 @@
 // transaction that locks the plan row first, so two approvals at once give one approval and one conflict.
 import type { TDb } from "../../db/client";
 import { findPlanSettings } from "../../db/catalogue-repo";
-import { findAccountOfPerson, findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
+import { findAccountOfPerson, findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
 import type { TPlanInput, TPlanView } from "../../contracts/plans";
 import { nextPlanStatus, planTotals, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
@@ -31,6 +31,8 @@ const amount = (cents: number, currency: string) => `${(cents / 100).toFixed(2)}
 
 /** Refuses (409, field moduleIds) a plan that does not fit the person's or the department's budget, naming which. */
 async function requireWithinBudget(db: TDb, organisationId: string, person: TPlanPersonRecord, planId: string, costCents: number) {
+  // budgets are shared (a department's): commitments queue here, so two submits cannot both take the last euro
+  await lockPlanBudgets(db, organisationId);
   const budgets = await budgetsFor({ db }, organisationId, person, planId, costCents);
   if (budgets.fits) return;
   const over = [

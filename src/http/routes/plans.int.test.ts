@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../app/demo/seed-demo";
-import { setPersonBudget } from "../../db/catalogue-repo";
-import { findOrganisationBySlug } from "../../db/organisations-repo";
+import { listDepartmentBudgets, setDepartmentBudget, setPersonBudget } from "../../db/catalogue-repo";
+import { findOrganisationBySlug, upsertMembership } from "../../db/organisations-repo";
 import { listOutbox } from "../../db/outbox-repo";
 import { listAllPeople } from "../../db/people-repo";
 import { listPlanEvents } from "../../db/plans-repo";
@@ -188,6 +188,25 @@ describe(`the à la carte menu and plans (${testDatabaseKind})`, () => {
     expect(refused.body.detail).toMatch(/person's budget/);
     expect((await call(an, "/api/me/plan")).body.plan.status).toBe("draft");
     await setPersonBudget(t.ctx.db, orgId, anId, null);
+  });
+
+  it("lets only one of two simultaneous submits take a department budget that fits one plan", async () => {
+    const kevinId = (await listAllPeople(t.ctx.db, orgId)).find((p) => p.employeeNumber === "E017")?.id as string;
+    const user = await t.createUser("kevin.race@brouwerij-demo.test", [{ organisationId: orgId, roles: ["manager"] }]);
+    await upsertMembership(t.ctx.db, { organisationId: orgId, userId: user.id, roles: ["manager"], personId: kevinId });
+    const kevin = t.client();
+    expect((await kevin.signIn("kevin.race@brouwerij-demo.test")).status).toBe(200);
+    // a paid module (720 EUR), well within each person's own budget
+    const mine = await call(an, "/api/me/plan", "PUT", { moduleIds: ["feedback-skills-workshop"], goals: [goal()] });
+    expect((await call(kevin, "/api/me/plan", "PUT", { moduleIds: ["feedback-skills-workshop"], goals: [goal()] })).status).toBe(200);
+    const cost = mine.body.plan.current.cost.cents as number;
+    expect(cost).toBe(72_000);
+    const before = (await listDepartmentBudgets(t.ctx.db, orgId)).find((b) => b.department === "Verkoop");
+    await setDepartmentBudget(t.ctx.db, orgId, "Verkoop", Math.floor(cost * 1.5));
+    const results = await Promise.all([call(an, "/api/me/plan/submit", "POST"), call(kevin, "/api/me/plan/submit", "POST")]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body.detail).toMatch(/department/);
+    await setDepartmentBudget(t.ctx.db, orgId, "Verkoop", before?.budgetCents ?? null);
   });
 
   it("compares personalised plans with the standard programme: rows for HR, the group only for executives", async () => {
