@@ -49,6 +49,8 @@ const CataloguePage = lazyPage(() => import("./features/catalogue/catalogue-page
 const PlanningSettingsPage = lazyPage(() => import("./features/planning-settings/planning-settings-page"), "PlanningSettingsPage");
 const MentoringPage = lazyPage(() => import("./features/mentoring/mentoring-page"), "MentoringPage");
 const EngagementPage = lazyPage(() => import("./features/mentoring/engagement-page"), "EngagementPage");
+const CaseloadPage = lazyPage(() => import("./features/mentoring/caseload-page"), "CaseloadPage");
+const ParticipationPage = lazyPage(() => import("./features/mentoring/participation-page"), "ParticipationPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -115,6 +117,8 @@ export function AppRoutes() {
         <Route path="/feedback" element={<Guarded page="feedback"><FeedbackCampaignsPage /></Guarded>} />
         <Route path="/feedback/:id" element={<Guarded page="feedback"><FeedbackCampaignPage /></Guarded>} />
         <Route path="/mentoring" element={<Guarded page="mentoring"><MentoringPage /></Guarded>} />
+        <Route path="/mentoring/caseload" element={<Guarded page="mentoring"><CaseloadPage /></Guarded>} />
+        <Route path="/mentoring/participation" element={<Guarded page="mentoring"><ParticipationPage /></Guarded>} />
         <Route path="/mentoring/:id" element={<Guarded page="mentoring"><EngagementPage /></Guarded>} />
         <Route path="*" element={<NotFound />} />
       </Route>

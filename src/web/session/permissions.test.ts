@@ -31,6 +31,7 @@ describe("canSee", () => {
     ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring"]],
     ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
     ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring"]],
+    ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring"]],
     ["member without roles", session(false, []), ["tokens", "sharedReport"]],
     ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "myPlan", "plans", "myMentor", "mentoring"]],
     ["user without organisation", session(false, null, 0), []],

@@ -68,8 +68,8 @@ export function canSee(session: TSessionResponse, page: TPage): boolean {
     case "mentorProfile":
       return Boolean(session.currentOrganisation?.roles.includes("mentor"));
     case "mentoring":
-      // mentees and mentors see their engagements; HR runs the programme
-      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.includes("mentor"));
+      // mentees and mentors see their engagements; HR runs the programme; executives see the participation overview
+      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.some((r) => r === "mentor" || r === "executive"));
   }
 }
 

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Radio, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { ZEngagementDetail, ZNoteList, type TEngagementDetail, type TSessionView } from "../../../contracts/mentoring";
-import { api } from "../../api/api-client";
+import { ZEngagementDetail, ZNote, ZNoteList, type TEngagementDetail, type TNoteView, type TSessionView } from "../../../contracts/mentoring";
+import { api, apiRequest } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
 import { formatDateTime } from "../../components/format-date";
@@ -12,6 +12,10 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { fieldErrorsFromProblem } from "../../components/problem-message";
 import { challengeLabel } from "./challenge-label";
+import { Enrolments } from "./enrolments";
+import { canEditGoals, GoalsEditor } from "./goals-editor";
+import { toLocalInput } from "./local-time";
+import { ClosureFeedback, ReactionSurvey } from "./surveys";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -31,6 +35,7 @@ export function EngagementPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const engagement = useResource(`/api/mentoring/engagements/${id}`, ZEngagementDetail);
+  const [editingGoals, setEditingGoals] = useState(false);
   usePageTitle(t("mentoring.engagementTitle"));
   if (engagement.error) return <ProblemAlert error={engagement.error} />;
   if (!engagement.data) return <LoadingState />;
@@ -60,15 +65,42 @@ export function EngagementPage() {
             </li>
           ))}
         </ul>
+        {canEditGoals(e) &&
+          (editingGoals ? (
+            <GoalsEditor
+              engagement={e}
+              onCancel={() => setEditingGoals(false)}
+              onDone={() => {
+                setEditingGoals(false);
+                engagement.reload();
+              }}
+            />
+          ) : (
+            <Group>
+              <Button variant="default" onClick={() => setEditingGoals(true)}>
+                {t("mentoring.goalsEdit.open")}
+              </Button>
+            </Group>
+          ))}
       </Section>
+      {party && e.status === "completed" && (
+        <Section id="closure-title" title={t("mentoring.closure.title")}>
+          <ClosureFeedback engagementId={e.id} side={mySide(e)} />
+        </Section>
+      )}
       {party && (
         <>
           <Sessions engagement={e} onDone={engagement.reload} />
           <ActionItems engagement={e} onDone={engagement.reload} />
           <CheckIns engagement={e} onDone={engagement.reload} />
-          <Notes engagementId={e.id} />
         </>
       )}
+      {(party || e.myRoles.includes("hr")) && (
+        <Section id="enrolments-title" title={t("mentoring.enrolments.title")}>
+          <Enrolments engagement={e} onDone={engagement.reload} />
+        </Section>
+      )}
+      {party && <Notes engagementId={e.id} />}
     </Stack>
   );
 }
@@ -95,10 +127,74 @@ function mySide(engagement: TEngagementDetail): "mentor" | "mentee" {
   return engagement.myRoles.includes("mentor") ? "mentor" : "mentee";
 }
 
+function Reschedule({ session, onDone }: { session: TSessionView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmission();
+  const [start, setStart] = useState(() => toLocalInput(session.start, session.timeZone));
+  const [end, setEnd] = useState(() => toLocalInput(session.end, session.timeZone));
+  const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await run(() => api.post(`/api/mentoring/sessions/${session.id}/reschedule`, { slot: { start, end } }))) onDone();
+  }
+
+  return (
+    <Stack component="form" gap="xs" onSubmit={(event) => void submit(event)}>
+      <Text size="sm">{t("mentoring.proposeHint", { zone: session.timeZone })}</Text>
+      <Group grow>
+        <TextInput type="datetime-local" label={t("mentoring.reschedule.start")} value={start} onChange={(ev) => setStart(ev.currentTarget.value)} error={fieldErrors["slot.start"] ?? fieldErrors.slot} required />
+        <TextInput type="datetime-local" label={t("mentoring.reschedule.end")} value={end} onChange={(ev) => setEnd(ev.currentTarget.value)} error={fieldErrors["slot.end"]} required />
+      </Group>
+      <ProblemAlert error={error} />
+      <Group>
+        <Button type="submit" size="xs" loading={busy}>
+          {t("mentoring.reschedule.submit")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function AgendaEditor({ session, onDone }: { session: TSessionView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmission();
+  const [text, setText] = useState(session.agenda.join("\n"));
+  const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
+  const agendaError = Object.entries(fieldErrors).find(([field]) => field.startsWith("agenda") || field === "items")?.[1];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const items = text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+    if (await run(() => apiRequest("PUT", `/api/mentoring/sessions/${session.id}/agenda`, { body: { items } }))) onDone();
+  }
+
+  return (
+    <Stack component="form" gap="xs" onSubmit={(event) => void submit(event)}>
+      <Textarea label={t("mentoring.agenda.label")} description={t("mentoring.agenda.hint")} value={text} rows={3} autosize onChange={(ev) => setText(ev.currentTarget.value)} error={agendaError} />
+      <ProblemAlert error={error} />
+      <Group>
+        <Button type="submit" size="xs" variant="default" loading={busy}>
+          {t("mentoring.agenda.save")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 function SessionRow({ session, engagement, onDone }: { session: TSessionView; engagement: TEngagementDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const { busy, error, run } = useSubmission();
+  const [open, setOpen] = useState<"reschedule" | "agenda" | null>(null);
+  const [reason, setReason] = useState("");
   const canAnswer = session.status === "proposed" && session.proposedBy !== mySide(engagement);
+  const started = session.start !== null && new Date(session.start).getTime() <= Date.now();
+  const active = engagement.status === "active";
+  const cancelBody = reason.trim() === "" ? {} : { reason };
+  const done = () => {
+    setOpen(null);
+    onDone();
+  };
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
@@ -107,6 +203,23 @@ function SessionRow({ session, engagement, onDone }: { session: TSessionView; en
           {session.start && <Text>{formatDateTime(session.start)}</Text>}
           {session.location && <Text>{session.location}</Text>}
         </Group>
+        {session.status === "cancelled" && session.cancelledReason && (
+          <Text size="sm">
+            {t("mentoring.cancelReasonShown")}: {session.cancelledReason}
+          </Text>
+        )}
+        {session.agenda.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t("mentoring.agenda.title")}
+            </Text>
+            <ul>
+              {session.agenda.map((item, index) => (
+                <li key={`${index}-${item}`}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {session.status === "proposed" && (
           <Group>
             {session.slots.map((slot, index) =>
@@ -122,15 +235,47 @@ function SessionRow({ session, engagement, onDone }: { session: TSessionView; en
             )}
           </Group>
         )}
+        {(session.status === "scheduled" || session.status === "proposed") && !started && (
+          <TextInput label={t("mentoring.cancelReason")} value={reason} maxLength={2000} onChange={(ev) => setReason(ev.currentTarget.value)} />
+        )}
+        {session.status === "proposed" && (
+          <Group>
+            <Button size="xs" variant="default" loading={busy} onClick={() => void run(() => api.post(`/api/mentoring/sessions/${session.id}/cancel`, cancelBody)).then(onDone)}>
+              {canAnswer ? t("mentoring.declineProposal") : t("mentoring.withdrawProposal")}
+            </Button>
+          </Group>
+        )}
         {session.status === "scheduled" && (
           <Group>
             <Anchor href={`/api/mentoring/sessions/${session.id}/ics`}>{t("mentoring.downloadIcs")}</Anchor>
-            <Button size="xs" variant="default" loading={busy} onClick={() => void run(() => api.post(`/api/mentoring/sessions/${session.id}/cancel`, {})).then(onDone)}>
-              {t("mentoring.cancelSession")}
+            {!started && (
+              <Button size="xs" variant="default" loading={busy} onClick={() => void run(() => api.post(`/api/mentoring/sessions/${session.id}/cancel`, cancelBody)).then(onDone)}>
+                {t("mentoring.cancelSession")}
+              </Button>
+            )}
+            {!started && active && (
+              <Button size="xs" variant="default" aria-expanded={open === "reschedule"} onClick={() => setOpen(open === "reschedule" ? null : "reschedule")}>
+                {t("mentoring.reschedule.open")}
+              </Button>
+            )}
+            {started && (
+              <Button size="xs" variant="default" loading={busy} onClick={() => void run(() => api.post(`/api/mentoring/sessions/${session.id}/held`)).then(onDone)}>
+                {t("mentoring.markHeld")}
+              </Button>
+            )}
+          </Group>
+        )}
+        {session.status !== "cancelled" && (
+          <Group>
+            <Button size="xs" variant="subtle" aria-expanded={open === "agenda"} onClick={() => setOpen(open === "agenda" ? null : "agenda")}>
+              {t("mentoring.agenda.edit")}
             </Button>
           </Group>
         )}
         <ProblemAlert error={error} />
+        {open === "reschedule" && <Reschedule session={session} onDone={done} />}
+        {open === "agenda" && <AgendaEditor session={session} onDone={done} />}
+        {session.status === "held" && engagement.myRoles.includes("mentee") && <ReactionSurvey subject="session" subjectId={session.id} headingId={`reaction-session-${session.id}`} />}
       </Stack>
     </Paper>
   );
@@ -283,6 +428,80 @@ function CheckIns({ engagement, onDone }: { engagement: TEngagementDetail; onDon
   );
 }
 
+function VisibilityChoice({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group label={label} value={value} onChange={onChange}>
+      <Group gap="md" mt="xs">
+        <Radio value="private" label={t("mentoring.visibility.private")} />
+        <Radio value="shared" label={t("mentoring.visibility.shared")} />
+      </Group>
+    </Radio.Group>
+  );
+}
+
+/** One note; its author may change its text and who sees it, or delete it. */
+function NoteItem({ note, onDone }: { note: TNoteView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmission();
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(note.body);
+  const [visibility, setVisibility] = useState<string>(note.visibility);
+  const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (await run(() => apiRequest("PUT", `/api/mentoring/notes/${note.id}`, { body: { body, visibility }, schema: ZNote }))) {
+      setEditing(false);
+      onDone();
+    }
+  }
+
+  async function remove() {
+    if (!window.confirm(t("mentoring.noteEdit.confirmDelete"))) return;
+    if (await run(() => api.delete(`/api/mentoring/notes/${note.id}`))) onDone();
+  }
+
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Group>
+          <Badge variant="light">{t(`mentoring.visibility.${note.visibility}`)}</Badge>
+          <Text size="sm">{formatDateTime(note.createdAt)}</Text>
+          {!note.mine && <Text size="sm">{t("mentoring.noteEdit.byOther")}</Text>}
+        </Group>
+        {editing ? (
+          <Stack component="form" gap="xs" onSubmit={(event) => void save(event)}>
+            <Textarea label={t("mentoring.noteEdit.body")} value={body} onChange={(ev) => setBody(ev.currentTarget.value)} error={fieldErrors.body} required rows={3} />
+            <VisibilityChoice label={t("mentoring.noteEdit.visibility")} value={visibility} onChange={setVisibility} />
+            <Group>
+              <Button type="submit" size="xs" loading={busy}>
+                {t("mentoring.noteEdit.save")}
+              </Button>
+              <Button size="xs" variant="subtle" onClick={() => setEditing(false)}>
+                {t("mentoring.noteEdit.cancel")}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Text style={{ whiteSpace: "pre-wrap" }}>{note.body}</Text>
+        )}
+        {note.mine && !editing && (
+          <Group>
+            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              {t("mentoring.noteEdit.edit")}
+            </Button>
+            <Button size="xs" variant="subtle" color="red" loading={busy} onClick={() => void remove()}>
+              {t("mentoring.noteEdit.delete")}
+            </Button>
+          </Group>
+        )}
+        <ProblemAlert error={error} />
+      </Stack>
+    </Paper>
+  );
+}
+
 function Notes({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation();
   const notes = useResource(`/api/mentoring/engagements/${engagementId}/notes`, ZNoteList);
@@ -304,13 +523,7 @@ function Notes({ engagementId }: { engagementId: string }) {
       <Text size="sm">{t("mentoring.notesHint")}</Text>
       <ProblemAlert error={notes.error} />
       {notes.data?.items.map((note) => (
-        <Paper key={note.id} withBorder p="sm">
-          <Group>
-            <Badge variant="light">{t(`mentoring.visibility.${note.visibility}`)}</Badge>
-            <Text size="sm">{formatDateTime(note.createdAt)}</Text>
-          </Group>
-          <Text style={{ whiteSpace: "pre-wrap" }}>{note.body}</Text>
-        </Paper>
+        <NoteItem key={note.id} note={note} onDone={notes.reload} />
       ))}
       <Stack component="form" gap="xs" onSubmit={(event) => void submit(event)}>
         <Textarea label={t("mentoring.noteBody")} value={body} onChange={(ev) => setBody(ev.currentTarget.value)} error={fieldErrors.body} required rows={3} />

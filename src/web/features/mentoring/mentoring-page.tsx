@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ZEngagementList, ZMenteeHome, type TMenteeHomeView } from "../../../contracts/mentoring";
@@ -10,6 +10,8 @@ import { ProblemAlert } from "../../components/problem-alert";
 import { hasPersonRecord } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { challengeLabel } from "./challenge-label";
+import { CreateEngagement } from "./create-engagement";
+import { NudgeToggle } from "./nudge-toggle";
 
 /** My mentoring: the mentee's home card (plan, next session, next step) and the engagements I take part in. */
 export function MentoringPage() {
@@ -17,9 +19,27 @@ export function MentoringPage() {
   usePageTitle(t("mentoring.title"));
   const session = useSession();
   const engagements = useResource("/api/mentoring/engagements", ZEngagementList);
+  const roles = session.currentOrganisation?.roles ?? [];
+  const hr = roles.includes("hr_admin");
+  const mentor = roles.includes("mentor");
+  const overview = hr || roles.includes("executive") || session.user.isOperator;
   return (
     <Stack gap="lg">
       <Title order={1}>{t("mentoring.title")}</Title>
+      {(mentor || overview) && (
+        <Group component="nav" aria-label={t("mentoring.links.label")}>
+          {mentor && (
+            <Anchor component={Link} to="/mentoring/caseload">
+              {t("mentoring.links.caseload")}
+            </Anchor>
+          )}
+          {overview && (
+            <Anchor component={Link} to="/mentoring/participation">
+              {t("mentoring.links.participation")}
+            </Anchor>
+          )}
+        </Group>
+      )}
       {hasPersonRecord(session) && <MenteeHomeCard />}
       <Stack gap="sm">
         <Title order={2}>{t("mentoring.engagements")}</Title>
@@ -61,6 +81,15 @@ export function MentoringPage() {
           <Text c="dimmed">{t("mentoring.none")}</Text>
         )}
       </Stack>
+      {(hr || mentor) && <CreateEngagement hr={hr} />}
+      <Paper withBorder p="md" component="section" aria-labelledby="nudges-title">
+        <Stack gap="xs">
+          <Title order={2} id="nudges-title">
+            {t("mentoring.nudges.title")}
+          </Title>
+          <NudgeToggle />
+        </Stack>
+      </Paper>
     </Stack>
   );
 }
