@@ -22,6 +22,14 @@ describe("configuration from the environment", () => {
     }
   });
 
+  it("reads the nudge interval (10 minutes by default) and a default nudge policy as a JSON object", () => {
+    expect(loadConfig({}).NUDGE_INTERVAL_MS).toBe(600_000);
+    expect(loadConfig({}).NUDGE_POLICY).toBeUndefined();
+    expect(loadConfig({ NUDGE_INTERVAL_MS: "1000", NUDGE_POLICY: '{"quietHours":null}' })).toMatchObject({ NUDGE_INTERVAL_MS: 1000, NUDGE_POLICY: '{"quietHours":null}' });
+    expect(() => loadConfig({ NUDGE_INTERVAL_MS: "10" })).toThrow(/NUDGE_INTERVAL_MS/);
+    for (const bad of ["{", "[]", "null", "3"]) expect(() => loadConfig({ NUDGE_POLICY: bad })).toThrow(/NUDGE_POLICY: must be a JSON object/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" })).toMatchObject({ databaseKind: "embedded", PORT: 3000 });
   });

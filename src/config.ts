@@ -20,6 +20,19 @@ export const ZConfig = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional().describe("signs cookies"),
   STERK_DEMO: z.enum(["0", "1"]).default("1").describe("seed the demo organisation on first start"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NUDGE_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000).describe("how often mentoring nudges are planned and sent"),
+  NUDGE_POLICY: z
+    .string()
+    .refine((v) => {
+      try {
+        const parsed: unknown = JSON.parse(v);
+        return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+      } catch {
+        return false;
+      }
+    }, "must be a JSON object")
+    .optional()
+    .describe('default mentoring nudge policy for organisations without their own, as JSON, e.g. {"quietHours":null}'),
 });
 
 export type TConfig = z.infer<typeof ZConfig> & { publicUrl: string; databaseKind: "embedded" | "postgres" };

@@ -62,7 +62,7 @@ export async function openRuntime(
   // 360 reminders run where the outbox sender runs (one process per embedded data directory)
   const reminders: TReminderTimer | undefined = options.startOutbox ? startReminderTimer(ctx) : undefined;
   // mentoring nudges: a durable job table, planned and sent every 10 minutes beside the outbox sender
-  const nudges: TNudgeTimer | undefined = options.startOutbox ? startNudgeTimer(ctx) : undefined;
+  const nudges: TNudgeTimer | undefined = options.startOutbox ? startNudgeTimer(ctx, config.NUDGE_INTERVAL_MS) : undefined;
   return {
     ctx,
     database,

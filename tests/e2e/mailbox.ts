@@ -7,7 +7,8 @@ import { SMTPServer } from "smtp-server";
 
 const smtpPort = Number(process.env.MAILBOX_SMTP_PORT ?? 3225);
 const httpPort = Number(process.env.MAILBOX_HTTP_PORT ?? 3226);
-const received: { to: string[]; subject: string; text: string }[] = [];
+type TAttachment = { filename?: string; contentType: string; content: string };
+const received: { to: string[]; subject: string; text: string; headers: Record<string, string>; attachments: TAttachment[] }[] = [];
 
 const smtp = new SMTPServer({
   disabledCommands: ["STARTTLS", "AUTH"],
@@ -19,7 +20,13 @@ const smtp = new SMTPServer({
     stream.on("end", () => {
       simpleParser(Buffer.concat(chunks))
         .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? "", text: mail.text ?? "" });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            headers: Object.fromEntries([...mail.headers].filter(([key]) => key.startsWith("x-")).map(([key, value]) => [key, String(value)])),
+            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString("utf8") })),
+          });
           callback();
         })
         .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 const BATCH = 50;
 
 /** Everything the domain planner needs for one organisation, read at `now`. */
-async function loadOrganisation(ctx: Pick<TAppContext, "log">, db: TDb, organisationId: string, now: Date) {
+async function loadOrganisation(ctx: Pick<TAppContext, "log" | "config">, db: TDb, organisationId: string, now: Date) {
   const rows = await listEngagementsByStatus(db, organisationId, ["active"]);
   const engagements = rows.map(toEngagement);
   const ids = engagements.map((e) => e.id);
@@ -25,7 +25,9 @@ async function loadOrganisation(ctx: Pick<TAppContext, "log">, db: TDb, organisa
   const settings = await findMentoringSettings(db, organisationId);
   let orgPolicy: TNudgePolicy | null = null;
   try {
-    orgPolicy = resolveNudgePolicy((settings.nudgePolicy ?? null) as Partial<TNudgePolicy> | null);
+    // NUDGE_POLICY (the deployment's default, JSON) under the organisation's own settings
+    const deploymentDefault = ctx.config.NUDGE_POLICY ? (JSON.parse(ctx.config.NUDGE_POLICY) as Partial<TNudgePolicy>) : {};
+    orgPolicy = resolveNudgePolicy({ ...deploymentDefault, ...((settings.nudgePolicy ?? {}) as Partial<TNudgePolicy>) });
   } catch (error) {
     ctx.log.warn({ err: error, organisationId }, "invalid mentoring nudge policy; using the defaults");
   }
@@ -146,7 +148,7 @@ export async function runNudgeTick(ctx: TNudgeCtx, now: Date) {
 
 export type TNudgeTimer = { stop: () => Promise<void> };
 
-/** Runs the nudge tick every 10 minutes (and once a minute after start) beside the outbox sender. */
+/** Runs the nudge tick every `intervalMs` (NUDGE_INTERVAL_MS, 10 minutes by default; first tick after a minute at most) beside the outbox sender. */
 export function startNudgeTimer(ctx: TNudgeCtx & Pick<TAppContext, "now">, intervalMs = 10 * 60_000): TNudgeTimer {
   let running: Promise<unknown> | null = null;
   const tick = () => {
@@ -157,7 +159,7 @@ export function startNudgeTimer(ctx: TNudgeCtx & Pick<TAppContext, "now">, inter
         running = null;
       });
   };
-  const first = setTimeout(tick, 60_000);
+  const first = setTimeout(tick, Math.min(60_000, intervalMs));
   const interval = setInterval(tick, intervalMs);
   first.unref();
   interval.unref();

@@ -74,7 +74,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t("app.mainNavigation")} inert={!desktop && !opened}>
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t("app.mainNavigation")} inert={!desktop && !opened} style={{ overflowY: "auto" }}>
         <Stack gap={4}>
           {!desktop && switcher && <OrganisationSwitcher />}
           {items.map((item) => {
