@@ -1,29 +1,9 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STARTER_CATALOGUE } from "../domain/plans/index";
-import { sterk, tempFiles } from "../test-support/cli";
-import { openTestDatabase, testDatabaseKind } from "../test-support/test-database";
+import { sterk, useCliDatabase } from "../test-support/cli";
+import { testDatabaseKind } from "../test-support/test-database";
 
-const files = tempFiles("sterk-catalogue-cli-");
-let closeDb: (() => Promise<void>) | undefined;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  process.env.DATA_DIR = join(files.dir, "data");
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    closeDb = database.close;
-  } else {
-    delete process.env.DATABASE_URL;
-  }
-});
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
-  await closeDb?.();
-  files.remove();
-});
+useCliDatabase("sterk-catalogue-cli-");
 
 describe(`sterk catalogue list (${testDatabaseKind})`, () => {
   it("lists a new organisation's starter modules as JSON in snake_case, titles in the chosen language", async () => {

@@ -1,30 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, testDatabaseKind } from "../test-support/test-database";
-import { sterk as runSterk, tempFiles } from "../test-support/cli";
+import { describe, expect, it } from "vitest";
+import { testDatabaseKind } from "../test-support/test-database";
+import { sterk as runSterk, useCliDatabase } from "../test-support/cli";
 
-const files = tempFiles("sterk-cli-");
+const files = useCliDatabase("sterk-cli-");
 const dir = files.dir;
-let closeDb: (() => Promise<void>) | undefined;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  process.env.DATA_DIR = join(dir, "data");
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    closeDb = database.close;
-  } else {
-    delete process.env.DATABASE_URL;
-  }
-});
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
-  await closeDb?.();
-});
 
 async function sterk(...argv: string[]) {
   const { code, stdout, stderr } = await runSterk(...argv);

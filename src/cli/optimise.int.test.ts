@@ -1,29 +1,8 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sterk, tempFiles } from "../test-support/cli";
-import { openTestDatabase, testDatabaseKind } from "../test-support/test-database";
+import { describe, expect, it } from "vitest";
+import { sterk, useCliDatabase } from "../test-support/cli";
+import { testDatabaseKind } from "../test-support/test-database";
 
-const files = tempFiles("sterk-optimise-cli-");
-let closeDb: (() => Promise<void>) | undefined;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  process.env.DATA_DIR = join(files.dir, "data");
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    closeDb = database.close;
-  } else {
-    delete process.env.DATABASE_URL;
-  }
-  expect((await sterk("demo")).code).toBe(0);
-}, 180_000);
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
-  await closeDb?.();
-  files.remove();
-});
+useCliDatabase("sterk-optimise-cli-", { demo: true });
 
 describe(`sterk plan optimise and sterk mentors match (${testDatabaseKind})`, () => {
   it("prints the optimiser's result as JSON in snake_case: people by employee number, modules by id, within the budget", async () => {

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { runCli } from "../cli/main";
+import { openTestDatabase } from "./test-database";
 
 /** Runs `sterk …` in-process and captures what it prints and its exit code. */
 export async function sterk(...argv: string[]) {
@@ -25,4 +27,36 @@ export function tempFiles(prefix: string) {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Points the CLI at a fresh database for one test file — a PGlite DATA_DIR in a temporary folder, or a new
+ * PostgreSQL test database when TEST_DATABASE_URL is set — optionally seeds the demo, and restores the
+ * environment afterwards. Returns the temporary folder.
+ */
+export function useCliDatabase(prefix: string, options: { demo?: boolean } = {}) {
+  const files = tempFiles(prefix);
+  let closeDb: (() => Promise<void>) | undefined;
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  beforeAll(async () => {
+    process.env.DATA_DIR = join(files.dir, "data");
+    if (process.env.TEST_DATABASE_URL) {
+      const database = await openTestDatabase();
+      process.env.DATABASE_URL = database.url;
+      closeDb = database.close;
+    } else {
+      delete process.env.DATABASE_URL;
+    }
+    if (options.demo) {
+      const seeded = await sterk("demo");
+      if (seeded.code !== 0) throw new Error(`sterk demo failed: ${seeded.stderr}`);
+    }
+  }, 180_000);
+  afterAll(async () => {
+    Object.assign(process.env, saved);
+    if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
+    await closeDb?.();
+    files.remove();
+  });
+  return files;
 }
