@@ -9,7 +9,7 @@ import { testDatabaseKind } from "../test-support/test-database";
 
 // A budget of requests shared by the operations (so the run time stays flat as routes are added), with a
 // floor per operation: about 40,000 requests on the embedded database; validation does not depend on the
-// server, so the PostgreSQL run takes a quarter of that to keep CI short. FUZZ_RUNS fixes the count per operation.
+// server, so the PostgreSQL run takes half of that to keep CI short. FUZZ_RUNS fixes the count per operation.
 const BUDGET = testDatabaseKind === "postgres" ? 20_000 : 40_000;
 const FLOOR = testDatabaseKind === "postgres" ? 80 : 200;
 const CEILING = testDatabaseKind === "postgres" ? 250 : 1000;
