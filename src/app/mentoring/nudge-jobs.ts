@@ -7,6 +7,7 @@ import { dueNudges, nudgeEmail, resolveNudgePolicy, type TActionItem, type TNudg
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import { renderNudgeEmail } from "../../email/mentoring-emails";
 import type { TAppContext } from "../shared/context";
+import { startPeriodicJob, type TPeriodicJob } from "../shared/periodic-job";
 import { toActionItem, toCheckIn, toEngagement, toSession } from "./access";
 
 type TNudgeCtx = Pick<TAppContext, "db" | "config" | "log" | "notifyOutbox">;
@@ -146,28 +147,15 @@ export async function runNudgeTick(ctx: TNudgeCtx, now: Date) {
   return { planned, ...(await sendDueNudges(ctx, now)) };
 }
 
-export type TNudgeTimer = { stop: () => Promise<void> };
+export type TNudgeTimer = TPeriodicJob;
 
 /** Runs the nudge tick every `intervalMs` (NUDGE_INTERVAL_MS, 10 minutes by default; first tick after a minute at most) beside the outbox sender. */
 export function startNudgeTimer(ctx: TNudgeCtx & Pick<TAppContext, "now">, intervalMs = 10 * 60_000): TNudgeTimer {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runNudgeTick(ctx, ctx.now())
-      .catch((error: unknown) => ctx.log.error({ err: error }, "mentoring nudges failed"))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(tick, Math.min(60_000, intervalMs));
-  const interval = setInterval(tick, intervalMs);
-  first.unref();
-  interval.unref();
-  return {
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(interval);
-      await running;
-    },
-  };
+  return startPeriodicJob({
+    name: "mentoring nudges",
+    intervalMs,
+    firstAfterMs: Math.min(60_000, intervalMs),
+    log: ctx.log,
+    run: () => runNudgeTick(ctx, ctx.now()),
+  });
 }
