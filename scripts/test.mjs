@@ -14,6 +14,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
 let broken = false;
 
 const loud = (msg) => console.log(`\n${"!".repeat(78)}\n!! ${msg}\n${"!".repeat(78)}\n`);
@@ -26,9 +27,20 @@ function run(label, cmd, args, env = {}) {
   return result.status === 0;
 }
 
-function countVitest(file) {
+function firstLine(messages) {
+  return String((messages ?? [])[0] ?? "").split("\n").slice(0, 3).join("\n    ");
+}
+
+function countVitest(label, file) {
+  if (!existsSync(file)) failures.push(`${label}: no report was written`);
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8"));
+  for (const suite of r.testResults ?? []) {
+    const where = suite.name.replace(`${process.cwd()}/`, "");
+    const failedTests = (suite.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of failedTests) failures.push(`${label}: ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages)}`);
+    if (suite.status === "failed" && failedTests.length === 0) failures.push(`${label}: ${where}\n    ${firstLine([suite.message])}`);
+  }
   const failedSuites = (r.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).length === 0).length;
   return { passed: r.numPassedTests, failed: r.numFailedTests + failedSuites, skipped: r.numPendingTests + r.numTodoTests };
 }
@@ -36,26 +48,36 @@ function countVitest(file) {
 function vitest(label, project, env = {}) {
   const file = join(out, `${label.replace(/\W+/g, "-")}.json`);
   run(label, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${file}`], env);
-  const c = countVitest(file);
+  const c = countVitest(label, file);
   for (const k of Object.keys(totals)) totals[k] += c[k];
 }
 
-function countPlaywright(file) {
+function countPlaywright(label, file) {
+  if (!existsSync(file)) failures.push(`${label}: no report was written`);
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const s = report.stats ?? {};
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected" || t.status === "flaky") failures.push(`${label}: ${spec.file} › ${spec.title} (${t.status})`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
 function playwright(label, env) {
   const file = join(out, `${label.replace(/\W+/g, "-")}.json`);
   run(label, bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  const c = countPlaywright(file);
+  const c = countPlaywright(label, file);
   for (const k of Object.keys(totals)) totals[k] += c[k];
 }
 
 if (wanted("static")) {
   const ok = run("lint (import rules)", bin("eslint"), ["."]) & run("typecheck", bin("tsc"), ["--noEmit"]);
   totals[ok ? "passed" : "failed"] += 1;
+  if (!ok) failures.push("lint or typecheck");
 }
 if (wanted("unit")) vitest("unit tests", "unit");
 if (wanted("integration")) {
@@ -88,5 +110,6 @@ if (wanted("e2e")) {
 }
 
 rmSync(out, { recursive: true, force: true });
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join("\n")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(broken || totals.failed > 0 ? 1 : 0);

@@ -6,3 +6,4 @@ export * from "./assessments";
 export * from "./feedback";
 export * from "./plans";
 export * from "./mentoring";
+export * from "./evaluation";

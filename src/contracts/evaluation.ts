@@ -1,0 +1,163 @@
+// Issue 6: programmes under evaluation, their cohorts, costs and business measures; the evaluation (Kirkpatrick
+// levels 1–4 and the Phillips ROI per cohort) and the executive dashboard. Amounts are integer cents.
+import { z } from "zod";
+import { COHORT_KINDS, COST_CATEGORIES } from "../domain/evaluation/types";
+import type { TProgrammeEvaluation } from "../domain/evaluation/types";
+
+export { COHORT_KINDS, COST_CATEGORIES };
+export const PROGRAMME_STATUSES = ["planned", "running", "completed"] as const;
+export const MEASURE_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
+export const CONFIDENCE_PCTS = [80, 90, 95, 99] as const;
+
+const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM");
+const ZDate = z.iso.date();
+const ZCents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const ZName = z.string().trim().min(1).max(200);
+
+/** Create or replace a programme's own fields (PUT replaces all of them). */
+export const ZProgrammeInput = z.object({
+  name: ZName,
+  description: z.string().max(4000).default(""),
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR"),
+  status: z.enum(PROGRAMME_STATUSES).default("planned"),
+  startsOn: ZDate,
+  endsOn: ZDate,
+  baselineFrom: ZMonth.meta({ description: "first month averaged into each person's 'before' value" }),
+  baselineTo: ZMonth,
+  followupFrom: ZMonth.meta({ description: "first month averaged into each person's 'after' value" }),
+  followupTo: ZMonth,
+  confidencePct: z.union(CONFIDENCE_PCTS.map((n) => z.literal(n))).default(90),
+  intangibles: z.array(z.string().trim().min(1).max(300)).max(30).default([]).meta({ description: "benefits listed, never monetised" }),
+});
+export type TProgrammeInput = z.input<typeof ZProgrammeInput>;
+
+export const ZCohortInput = z.object({ name: ZName, kind: z.enum(COHORT_KINDS) });
+export const ZCohortMembersInput = z.object({ personIds: z.array(z.uuid()).max(100_000) });
+export const ZCostInput = z.object({
+  name: ZName,
+  category: z.enum(COST_CATEGORIES),
+  amountCents: ZCents,
+  cohortId: z.uuid().nullable().meta({ description: "null = shared by the enrolled cohorts, prorated by participants" }),
+});
+export const ZParticipantTimeInput = z.object({
+  hoursPerParticipant: z.number().min(0).max(10_000),
+  loadedHourlyRateCents: ZCents,
+});
+export const ZMeasureInput = z.object({
+  name: ZName,
+  unit: z.string().max(100).default(""),
+  direction: z.enum(MEASURE_DIRECTIONS),
+  unitValueCents: ZCents.meta({ description: "the value of one unit of improvement, from finance" }),
+  unitValueSource: z.string().trim().min(1).max(500).meta({ description: "where the unit value comes from" }),
+  periodsPerYear: z.number().int().min(1).max(366).default(12),
+});
+export const ZProgrammeMeasuresInput = z.object({ measureIds: z.array(z.uuid()).max(50) });
+/** Measure values entered by hand: one per person and month; `value` null deletes it. */
+export const ZMeasureValuesInput = z.object({
+  values: z.array(z.object({ personId: z.uuid(), period: ZMonth, value: z.number().finite().nullable() })).min(1).max(10_000),
+});
+/** A participant's follow-up questionnaire: per measure the yearly improvement they estimate, contribution and confidence. */
+export const ZEstimatesInput = z.object({
+  estimates: z
+    .array(
+      z.object({
+        measureId: z.uuid(),
+        annualValueCents: ZCents,
+        contributionPct: z.number().min(0).max(100),
+        confidencePct: z.number().min(0).max(100),
+        comment: z.string().max(2000).optional(),
+      }),
+    )
+    .max(50),
+});
+
+export const ZCohort = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(COHORT_KINDS), members: z.number().int() });
+export const ZCost = ZCostInput.extend({ id: z.uuid() });
+export const ZMeasure = ZMeasureInput.extend({ id: z.uuid(), archived: z.boolean(), values: z.number().int().meta({ description: "values stored" }) });
+export type TMeasure = z.infer<typeof ZMeasure>;
+
+export const ZProgrammeSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: z.enum(PROGRAMME_STATUSES),
+  currency: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  participants: z.number().int().meta({ description: "people in enrolled cohorts" }),
+  cohorts: z.array(ZCohort),
+});
+export type TProgrammeSummary = z.infer<typeof ZProgrammeSummary>;
+
+export const ZProgramme = ZProgrammeSummary.extend({
+  description: z.string(),
+  baselineFrom: z.string(),
+  baselineTo: z.string(),
+  followupFrom: z.string(),
+  followupTo: z.string(),
+  confidencePct: z.number().int(),
+  intangibles: z.array(z.string()),
+  costs: z.array(ZCost),
+  participantTime: z.array(ZParticipantTimeInput.extend({ cohortId: z.uuid() })),
+  measures: z.array(ZMeasure),
+  estimates: z.number().int().meta({ description: "participants who answered the follow-up questionnaire" }),
+  dataVersion: z.number().int(),
+});
+export type TProgramme = z.infer<typeof ZProgramme>;
+
+/** Members of a cohort as names (HR only). */
+export const ZCohortMembers = z.object({ people: z.array(z.object({ id: z.uuid(), name: z.string(), employeeNumber: z.string().nullable(), department: z.string().nullable() })) });
+
+/**
+ * The evaluation: the domain's TProgrammeEvaluation (per cohort levels 1–4, costs, benefits, ROI with its
+ * bootstrap interval, and every step taken) plus each step explained in the reader's language. Person ids are
+ * never included.
+ */
+export const ZProgrammeEvaluation = z.object({
+  programmeId: z.uuid(),
+  computedAt: z.string(),
+  locale: z.enum(["nl", "fr", "en"]),
+  measures: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string() })),
+  evaluation: z.custom<TProgrammeEvaluation>().meta({ description: "domain TProgrammeEvaluation" }),
+  explanations: z.record(z.string(), z.array(z.string())).meta({ description: "per cohort id: every step as a sentence" }),
+  funnel: z.record(z.string(), z.object({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() })),
+});
+export type TProgrammeEvaluationView = z.infer<typeof ZProgrammeEvaluation>;
+
+/** The executive dashboard: every programme's headline figures, organisation-wide participation and the L1–L4 funnel. */
+export const ZDashboard = z.object({
+  currency: z.string().nullable(),
+  participation: z.object({ people: z.number().int(), inProgrammes: z.number().int(), withPlan: z.number().int(), inMentoring: z.number().int() }),
+  programmes: z.array(
+    ZProgrammeSummary.extend({
+      cohortsFigures: z.array(
+        z.object({
+          cohortId: z.uuid(),
+          kind: z.enum(COHORT_KINDS),
+          participants: z.number().int(),
+          costsCents: z.number().int(),
+          benefitsCents: z.number().int(),
+          roiPct: z.number().nullable(),
+          bcr: z.number().nullable(),
+          paybackMonths: z.number().nullable(),
+          roiInterval: z.object({ low: z.number().nullable(), high: z.number().nullable(), level: z.number() }).nullable(),
+          funnel: z.object({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() }),
+        }),
+      ),
+      evaluatedAt: z.string().nullable(),
+    }),
+  ),
+});
+export type TDashboard = z.infer<typeof ZDashboard>;
+
+/** A participant's open follow-up questionnaires. */
+export const ZMyEstimates = z.object({
+  programmes: z.array(
+    z.object({
+      programmeId: z.uuid(),
+      name: z.string(),
+      currency: z.string(),
+      measures: z.array(z.object({ id: z.uuid(), name: z.string(), unit: z.string() })),
+      answers: z.array(ZEstimatesInput.shape.estimates.element),
+    }),
+  ),
+});
