@@ -104,7 +104,7 @@ export const ZEnrolment = z.object({
 });
 export type TEnrolmentView = z.infer<typeof ZEnrolment>;
 
-/** The parties (mentor, mentee) see everything but notes here; the sponsor and HR the engagement and goal progress only. */
+/** The parties (mentor, mentee) see everything but notes here; HR the engagement, goal progress and enrolments; the sponsor the engagement and goal progress only. */
 export const ZEngagementDetail = ZEngagement.extend({
   sessions: z.array(ZSession),
   actionItems: z.array(ZActionItem),
@@ -222,3 +222,35 @@ export const ZMentorFeedbackView = z.union([
     comments: z.array(z.string()),
   }),
 ]);
+
+// ---- the organisation's nudge policy (HR) ----
+
+const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day written HH:MM, from 00:00 to 23:59");
+const ZQuietHours = z.strictObject({ start: ZTimeOfDay, end: ZTimeOfDay }).refine((q) => q.start !== q.end, { path: ["end"], message: "quiet hours must start and end at different times" });
+
+/** The whole policy HR sets for the organisation's reminder emails; every field is required. */
+export const ZNudgePolicyInput = z.strictObject({
+  timeZone: ZMentoringTimeZone,
+  /** Hours before a session that its reminder goes out. */
+  sessionReminderHours: z.number().int().min(1).max(168),
+  /** An overdue action item is nudged once per this many days. */
+  overdueActionCadenceDays: z.number().int().min(1).max(90),
+  /** A goal without a check-in for this many days is stale, and nudged again every this many days. */
+  staleCheckInDays: z.number().int().min(1).max(90),
+  /** Local times (HH:MM) in `timeZone` when no reminder is sent; may run over midnight; null = none. */
+  quietHours: ZQuietHours.nullable(),
+});
+export type TNudgePolicyInput = z.infer<typeof ZNudgePolicyInput>;
+
+export const ZNudgePolicyView = z.object({
+  timeZone: z.string(),
+  sessionReminderHours: z.number().int(),
+  overdueActionCadenceDays: z.number().int(),
+  staleCheckInDays: z.number().int(),
+  quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
+});
+export type TNudgePolicyView = z.infer<typeof ZNudgePolicyView>;
+
+/** The policy in force, the deployment's default it falls back on, and whether the organisation set its own. */
+export const ZNudgePolicySettings = z.object({ policy: ZNudgePolicyView, defaults: ZNudgePolicyView, custom: z.boolean() });
+export type TNudgePolicySettings = z.infer<typeof ZNudgePolicySettings>;

@@ -66,3 +66,16 @@ export async function findUserContact(db: TDb, userId: string) {
   const [row] = await db.select({ email: users.email, displayName: users.displayName, locale: users.locale }).from(users).where(eq(users.id, userId));
   return row;
 }
+
+/** The organisation's whole settings document, locked for the rest of the transaction (read-modify-write); undefined when unknown. */
+export async function lockOrganisationSettings(tx: TDb, organisationId: string): Promise<Record<string, unknown> | undefined> {
+  const [row] = await tx.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, organisationId)).for("update");
+  if (!row) return undefined;
+  const value = row.settings;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Replaces the organisation's settings document (after `lockOrganisationSettings` in the same transaction). */
+export async function writeOrganisationSettings(tx: TDb, organisationId: string, settings: Record<string, unknown>): Promise<void> {
+  await tx.update(organisations).set({ settings }).where(eq(organisations.id, organisationId));
+}

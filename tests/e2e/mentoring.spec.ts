@@ -83,8 +83,8 @@ test("a mentee accepts a session (.ics to both), the mentor's private note stays
   await chooseLanguage(page, "en");
   await page.goto(`/mentoring/${engagementId}`);
   await expect(page.getByRole("heading", { level: 1, name: /An Peeters/ })).toBeVisible();
-  await page.getByLabel(/^Start( \*)?$/).fill(`${day}T10:00`);
-  await page.getByLabel(/^End( \*)?$/).fill(`${day}T11:00`);
+  await page.getByLabel(/^Option 1: start( \*)?$/).fill(`${day}T10:00`);
+  await page.getByLabel(/^Option 1: end( \*)?$/).fill(`${day}T11:00`);
   await page.getByRole("button", { name: "Propose", exact: true }).click();
   await expect(page.getByText("Proposed", { exact: true }).first()).toBeVisible();
 
@@ -155,6 +155,30 @@ test("a mentee accepts a session (.ics to both), the mentor's private note stays
 
   await hr.context.dispose();
   await mentor.context.dispose();
+});
+
+test("HR sets the organisation's reminder quiet hours on the participation page", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const base = baseURL as string;
+  const hr = await apiAs(base, DEMO_HR);
+  const before = (await (await hr.get("/api/mentoring/policy")).json()) as { policy: Record<string, unknown>; custom: boolean };
+  await signIn(page, DEMO_HR);
+  await chooseLanguage(page, "en");
+  await page.goto("/mentoring/participation");
+  await expect(page.getByRole("heading", { level: 2, name: "Reminder emails" })).toBeVisible();
+  await page.getByLabel(/^Overdue action item: remind every/).fill("3");
+  await page.getByLabel(/^Quiet from/).fill("21:30");
+  await page.getByLabel(/^Quiet until/).fill("07:15");
+  await page.getByRole("button", { name: "Save the policy" }).click();
+  await expect(page.getByText("The reminder policy was saved.")).toBeVisible();
+  await expectAccessible(page, "the participation page with the reminder policy");
+  const after = (await (await hr.get("/api/mentoring/policy")).json()) as { policy: { overdueActionCadenceDays: number; quietHours: unknown }; custom: boolean };
+  expect(after).toMatchObject({ custom: true, policy: { overdueActionCadenceDays: 3, quietHours: { start: "21:30", end: "07:15" } } });
+  // put the demo organisation's policy back for the other specs
+  const csrf = ((await (await hr.get("/api/auth/session")).json()) as { csrfToken: string }).csrfToken;
+  const restored = await hr.context.put("/api/mentoring/policy", { data: before.policy, headers: { "x-csrf-token": csrf, origin: base } });
+  expect(restored.status()).toBe(200);
+  await hr.context.dispose();
 });
 
 /** An instant as a Europe/Brussels wall-clock time `YYYY-MM-DDTHH:MM`. */

@@ -1,5 +1,7 @@
 import type { TActionItemView, TCheckInView, TEnrolmentView, TSessionView } from "../../contracts/mentoring";
-import { findEngagement, findMember, type TActionItemRow, type TCheckInRow, type TEngagementRow, type TEnrolmentRow, type TSessionRow } from "../../db/mentoring-repo";
+import { type TActionItemRow, type TCheckInRow, type TEnrolmentRow } from "../../db/mentoring-progress-repo";
+import { findEngagement, findMember, type TEngagementRow } from "../../db/mentoring-repo";
+import { type TSessionRow } from "../../db/mentoring-sessions-repo";
 import {
   ENGAGEMENT_TRANSITIONS,
   engagementRoles,

@@ -1,20 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { TEngagementCreate, TEngagementDetail, TEngagementView } from "../../contracts/mentoring";
-import {
-  currentPlan,
-  ensureMentorship,
-  findMember,
-  findPersonWithUser,
-  insertEngagement,
-  isMentorOf,
-  listActionItems,
-  listCheckIns,
-  listEngagements,
-  listEnrolments,
-  listSessions,
-  updateEngagement,
-  type TEngagementRow,
-} from "../../db/mentoring-repo";
+import { listActionItems, listCheckIns, listEnrolments } from "../../db/mentoring-progress-repo";
+import { currentPlan, ensureMentorship, findMember, findPersonWithUser, insertEngagement, isMentorOf, listEngagements, type TEngagementRow, updateEngagement } from "../../db/mentoring-repo";
+import { listSessions } from "../../db/mentoring-sessions-repo";
 import { engagementRoles, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, invalid } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
@@ -135,7 +123,8 @@ export async function listMyEngagements(ctx: TCtx, actor: TActor): Promise<{ ite
 
 /**
  * One engagement. The mentor and the mentee see sessions, action items, check-ins and the mentee's
- * module enrolments; the sponsor and HR see the engagement and each goal's latest progress only.
+ * module enrolments; HR sees the engagement, each goal's latest progress and the enrolments (module
+ * and status: an enrolment holds no notes); the sponsor the engagement and goal progress only.
  * Notes are never part of it (see manage-notes).
  */
 export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promise<TEngagementDetail> {
@@ -144,11 +133,11 @@ export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promi
   const checkIns = (await listCheckIns(ctx.db, org, [id])).map(toCheckIn);
   const base = presentEngagement(row, roles, checkIns);
   const party = roles.includes("mentor") || roles.includes("mentee");
-  if (!party) return { ...base, sessions: [], actionItems: [], checkIns: [], enrolments: [] };
+  const enrolments = party || roles.includes("hr") ? (await listEnrolments(ctx.db, org, [row.engagement.personId])).map(presentEnrolment) : [];
+  if (!party) return { ...base, sessions: [], actionItems: [], checkIns: [], enrolments };
   const now = ctx.now();
   const sessions = (await listSessions(ctx.db, org, [id])).map((r) => presentSession(toSession(r)));
   const items = (await listActionItems(ctx.db, org, [id])).map((r) => presentActionItem(toActionItem(r), now, engagement.timeZone));
-  const enrolments = (await listEnrolments(ctx.db, org, [row.engagement.personId])).map(presentEnrolment);
   return { ...base, sessions, actionItems: items, checkIns: checkIns.map(presentCheckIn).reverse(), enrolments };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TNoteView } from "../../contracts/mentoring";
-import { deleteNote, findEngagement, findNote, insertNote, listNotes, updateNote, type TNoteRow } from "../../db/mentoring-repo";
+import { deleteNote, findNote, insertNote, listNotes, type TNoteRow, updateNote } from "../../db/mentoring-notes-repo";
+import { findEngagement } from "../../db/mentoring-repo";
 import { canEditNote, canReadNote, validateNote, type TEngagement } from "../../domain/mentoring/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";

@@ -1,23 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { TActionItemView, TCheckInView, TEnrolmentView, TMenteeHomeView } from "../../contracts/mentoring";
-import {
-  catalogueHasModule,
-  findActionItem,
-  findEnrolment,
-  findPersonWithUser,
-  findSession,
-  insertActionItem,
-  insertCheckIn,
-  insertEnrolment,
-  isMentorOf,
-  listActionItems,
-  listCheckIns,
-  listEngagements,
-  listEnrolments,
-  listSessions,
-  setActionItemDoneRow,
-  updateEnrolmentStatus,
-} from "../../db/mentoring-repo";
+import { catalogueHasModule, findActionItem, findEnrolment, insertActionItem, insertCheckIn, insertEnrolment, listActionItems, listCheckIns, listEnrolments, setActionItemDoneRow, updateEnrolmentStatus } from "../../db/mentoring-progress-repo";
+import { findPersonWithUser, isMentorOf, listEngagements } from "../../db/mentoring-repo";
+import { findSession, listSessions } from "../../db/mentoring-sessions-repo";
 import { changeEnrolment, menteeHome, newActionItem, newCheckIn, parseLocalDate, setActionItemDone, type TEnrolmentAction } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, invalid, notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";

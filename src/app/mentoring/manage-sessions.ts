@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TSessionView } from "../../contracts/mentoring";
-import { findMember, findSession, insertSession, listBusySessions, lockBookings, updateSession } from "../../db/mentoring-repo";
+import { findMember } from "../../db/mentoring-repo";
+import { findSession, insertSession, listBusySessions, lockBookings, updateSession } from "../../db/mentoring-sessions-repo";
 import type { TDb } from "../../db/client";
 import { acceptSlot, cancelSession, markHeld, proposeSession, rescheduleSession, setAgenda, type TSession } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";

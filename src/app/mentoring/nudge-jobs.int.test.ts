@@ -123,4 +123,25 @@ describe(`mentoring nudge jobs (${testDatabaseKind})`, () => {
     await (c.mentee as TTestClient).signIn("marc@a.test");
     expect((await (await (c.mentee as TTestClient).request("/api/me/mentoring-preferences")).json()).nudges).toBe(false);
   });
+
+  it("follows the quiet hours HR sets for the organisation: nothing inside them, the nudge once they end", async () => {
+    // the mentor's open item (due 12 March) is owed again from local midnight of 3 April (weekly cadence)
+    await (c.hr as TTestClient).signIn("hr@a.test");
+    const policy = { timeZone: "Europe/Brussels", sessionReminderHours: 24, overdueActionCadenceDays: 7, staleCheckInDays: 14, quietHours: { start: "06:00", end: "12:00" } };
+    const saved = await (c.hr as TTestClient).request("/api/mentoring/policy", { method: "PUT", json: policy });
+    expect(saved.status).toBe(200);
+    const before = (await nudgeEmails("overdue_action")).length;
+    clock = new Date("2026-04-03T07:00:00Z"); // 09:00 Brussels (summer time): after the default quiet hours, inside HR's
+    expect(await runNudgeTick(t.ctx, clock)).toEqual({ planned: 1, sent: 0, skipped: 0 });
+    const job = (await listNudgeJobs(t.ctx.db, orgA)).find((j) => j.kind === "overdue_action" && j.sentAt === null && j.skippedAt === null);
+    expect(job?.dueAt.toISOString()).toBe("2026-04-03T10:00:00.000Z"); // 12:00 Brussels
+    clock = new Date("2026-04-03T09:59:00Z");
+    expect(await runNudgeTick(t.ctx, clock)).toEqual({ planned: 0, sent: 0, skipped: 0 });
+    expect(await nudgeEmails("overdue_action")).toHaveLength(before);
+    clock = new Date("2026-04-03T10:00:00Z");
+    expect(await runNudgeTick(t.ctx, clock)).toEqual({ planned: 0, sent: 1, skipped: 0 });
+    const emails = await nudgeEmails("overdue_action");
+    expect(emails).toHaveLength(before + 1);
+    expect(emails.at(-1)?.toAddress).toBe("mentor@a.test");
+  });
 });

@@ -1,14 +1,17 @@
 import type { TDb } from "../../db/client";
-import { findPersonWithUser, listActionItems, listCheckIns, listEngagementsByStatus, listSessions, organisationsWithActiveEngagements, type TEngagementRow } from "../../db/mentoring-repo";
+import { listActionItems, listCheckIns } from "../../db/mentoring-progress-repo";
+import { findPersonWithUser, listEngagementsByStatus, organisationsWithActiveEngagements, type TEngagementRow } from "../../db/mentoring-repo";
+import { listSessions } from "../../db/mentoring-sessions-repo";
 import { claimDueNudgeJobs, findMentoringSettings, findUserContact, insertNudgeJobs, listNudgeOptOuts, settleNudgeJob, type TNudgeJobRow } from "../../db/mentoring-nudges-repo";
 import { insertOutboxMessage } from "../../db/outbox-repo";
 import { findChallenge } from "../../domain/assessment/manager-challenges";
-import { dueNudges, nudgeEmail, resolveNudgePolicy, type TActionItem, type TNudge, type TNudgeEmailInput, type TNudgePolicy, type TSession } from "../../domain/mentoring/index";
+import { dueNudges, nudgeEmail, type TActionItem, type TNudge, type TNudgeEmailInput, type TSession } from "../../domain/mentoring/index";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import { renderNudgeEmail } from "../../email/mentoring-emails";
 import type { TAppContext } from "../shared/context";
 import { startPeriodicJob, type TPeriodicJob } from "../shared/periodic-job";
 import { toActionItem, toCheckIn, toEngagement, toSession } from "./access";
+import { organisationNudgePolicy } from "./nudge-policy";
 
 type TNudgeCtx = Pick<TAppContext, "db" | "config" | "log" | "notifyOutbox">;
 const DAY = 86_400_000;
@@ -24,14 +27,7 @@ async function loadOrganisation(ctx: Pick<TAppContext, "log" | "config">, db: TD
   const checkIns = (await listCheckIns(db, organisationId, ids)).map(toCheckIn);
   const optOuts = await listNudgeOptOuts(db, organisationId);
   const settings = await findMentoringSettings(db, organisationId);
-  let orgPolicy: TNudgePolicy | null = null;
-  try {
-    // NUDGE_POLICY (the deployment's default, JSON) under the organisation's own settings
-    const deploymentDefault = ctx.config.NUDGE_POLICY ? (JSON.parse(ctx.config.NUDGE_POLICY) as Partial<TNudgePolicy>) : {};
-    orgPolicy = resolveNudgePolicy({ ...deploymentDefault, ...((settings.nudgePolicy ?? {}) as Partial<TNudgePolicy>) });
-  } catch (error) {
-    ctx.log.warn({ err: error, organisationId }, "invalid mentoring nudge policy; using the defaults");
-  }
+  const orgPolicy = organisationNudgePolicy(ctx, organisationId, settings);
   const nudges = dueNudges({ now, engagements, sessions, actionItems, checkIns, preferences: optOuts.map((userId) => ({ userId, optOut: "all" as const })), orgPolicy }).filter(
     (n) => !n.recipientUserId.startsWith("person:"),
   );

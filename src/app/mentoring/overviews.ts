@@ -1,5 +1,8 @@
 import type { TCaseload, TParticipation } from "../../contracts/mentoring";
-import { listActionItems, listCheckIns, listEngagements, listEngagementsByStatus, listEnrolments, listSessions, reactionStats } from "../../db/mentoring-repo";
+import { listActionItems, listCheckIns, listEnrolments } from "../../db/mentoring-progress-repo";
+import { listEngagements, listEngagementsByStatus } from "../../db/mentoring-repo";
+import { listSessions } from "../../db/mentoring-sessions-repo";
+import { reactionStats } from "../../db/mentoring-surveys-repo";
 import { ENGAGEMENT_STATUSES, ENROLMENT_STATUSES, MIN_MENTEES_FOR_FEEDBACK, SESSION_STATUSES, isOverdue, type TCheckIn } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";

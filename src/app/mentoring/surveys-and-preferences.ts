@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { findEnrolment, findReaction, findSession, insertClosureFeedback, insertReaction, listClosureSides, listMenteeFeedbackForMentor } from "../../db/mentoring-repo";
+import { findEnrolment } from "../../db/mentoring-progress-repo";
+import { findSession } from "../../db/mentoring-sessions-repo";
+import { findReaction, insertClosureFeedback, insertReaction, listClosureSides, listMenteeFeedbackForMentor } from "../../db/mentoring-surveys-repo";
 import { findMentoringPreferences, findMentoringSettings, saveMentoringPreferences } from "../../db/mentoring-nudges-repo";
 import { checkReactionAllowed, mentorFeedbackView, validateClosureFeedback, validateReaction, type TMentorFeedbackView } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMentorship, addPerson, linkUserToPerson } from "../../app/reports/reports.test-helpers";
-import { catalogueModules, developmentPlans, mentorships, outbox, people, planVersions, users } from "../../db/schema/index";
+import { catalogueModules, developmentPlans, mentorships, organisations, outbox, people, planVersions, users } from "../../db/schema/index";
 import { MANAGER_CHALLENGES } from "../../domain/assessment/index";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
@@ -328,6 +328,12 @@ describe(`mentoring enrolments, surveys and closure (${testDatabaseKind})`, () =
     expect((await (await post("hr", `/api/mentoring/enrolments/${ids.enrolment}/status`, { action: "finish" })).json()).status).toBe("done");
     const detail = await (await get("mentee", `/api/mentoring/engagements/${engagementId}`)).json();
     expect(detail.enrolments.map((e: { status: string }) => e.status)).toEqual(["done"]);
+    // HR sees the mentee's enrolments (module and status) with the engagement; the sponsor does not
+    const asHr = await (await get("hr", `/api/mentoring/engagements/${engagementId}`)).json();
+    expect(asHr.enrolments).toEqual([expect.objectContaining({ id: ids.enrolment, personId: mentee, moduleId: "workshop-delegation", status: "done", plannedFor: "2026-04-01" })]);
+    expect(Object.keys(asHr.enrolments[0]).sort()).toEqual(["id", "moduleId", "personId", "plannedFor", "status", "statusChangedAt"]);
+    expect([asHr.sessions, asHr.actionItems, asHr.checkIns]).toEqual([[], [], []]);
+    expect((await (await get("sponsor", `/api/mentoring/engagements/${engagementId}`)).json()).enrolments).toEqual([]);
   });
 
   it("takes the mentee's reaction survey once after a held session or a done module", async () => {
@@ -374,5 +380,56 @@ describe(`mentoring enrolments, surveys and closure (${testDatabaseKind})`, () =
     }
     const view = await (await get("mentor", "/api/mentoring/feedback")).json();
     expect(view).toEqual({ shown: true, menteeCount: 3, means: { overall: 4, goalProgress: 3.7, wouldRecommend: 4 }, comments: ["Great mentor"] });
+  });
+});
+
+describe(`mentoring nudge policy (${testDatabaseKind})`, () => {
+  const policy = { timeZone: "Europe/Brussels", sessionReminderHours: 48, overdueActionCadenceDays: 3, staleCheckInDays: 21, quietHours: { start: "21:00", end: "07:30" } };
+
+  it("shows HR and the operator the policy in force (the defaults until set), and nobody else", async () => {
+    const response = await get("hr", "/api/mentoring/policy");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      policy: { timeZone: "Europe/Brussels", sessionReminderHours: 24, overdueActionCadenceDays: 7, staleCheckInDays: 14, quietHours: { start: "20:00", end: "08:00" } },
+      defaults: { timeZone: "Europe/Brussels", sessionReminderHours: 24, overdueActionCadenceDays: 7, staleCheckInDays: 14, quietHours: { start: "20:00", end: "08:00" } },
+      custom: false,
+    });
+    expect((await get("operator", "/api/mentoring/policy")).status).toBe(200);
+    for (const who of ["mentor", "mentee", "sponsor", "executive"]) {
+      expect((await get(who, "/api/mentoring/policy")).status, who).toBe(403);
+      expect((await put(who, "/api/mentoring/policy", policy)).status, who).toBe(403);
+    }
+  });
+
+  it("stores HR's policy in the organisation's settings and keeps every other setting", async () => {
+    await t.ctx.db.update(organisations).set({ settings: { anonymity: { peer: 5 }, mentoring: { feedbackMinimum: 4 } } }).where(eq(organisations.id, orgA));
+    const saved = await put("hr", "/api/mentoring/policy", policy);
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ policy, custom: true });
+    const [row] = await t.ctx.db.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, orgA));
+    expect(row?.settings).toEqual({ anonymity: { peer: 5 }, mentoring: { feedbackMinimum: 4, nudgePolicy: policy } });
+    const none = await put("operator", "/api/mentoring/policy", { ...policy, quietHours: null });
+    expect((await none.json()).policy.quietHours).toBeNull();
+    expect((await (await get("hrB", "/api/mentoring/policy")).json()).custom).toBe(false);
+  });
+
+  it("refuses bad values with 400 naming the field", async () => {
+    const cases: [unknown, string][] = [
+      [{ ...policy, quietHours: { start: "24:00", end: "07:00" } }, "quietHours.start"],
+      [{ ...policy, quietHours: { start: "7:00", end: "08:00" } }, "quietHours.start"],
+      [{ ...policy, quietHours: { start: "08:00", end: "08:00" } }, "quietHours.end"],
+      [{ ...policy, overdueActionCadenceDays: 0 }, "overdueActionCadenceDays"],
+      [{ ...policy, staleCheckInDays: 1.5 }, "staleCheckInDays"],
+      [{ ...policy, sessionReminderHours: 169 }, "sessionReminderHours"],
+      [{ ...policy, timeZone: "Mars/Olympus" }, "timeZone"],
+      [{ ...policy, extra: 1 }, "body"],
+    ];
+    for (const [body, field] of cases) {
+      const response = await put("hr", "/api/mentoring/policy", body);
+      expect(response.status, field).toBe(400);
+      const problem = await response.json();
+      if (field !== "body") expect(problem.field, field).toBe(field);
+    }
+    expect((await (await get("hr", "/api/mentoring/policy")).json()).policy.quietHours).toBeNull();
   });
 });

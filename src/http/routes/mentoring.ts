@@ -4,6 +4,7 @@ import { changeEngagementGoals, changeEngagementStatus, createEngagement, getEng
 import { createNote, editNote, getNote, listEngagementNotes, removeNote } from "../../app/mentoring/manage-notes";
 import { addActionItem, addCheckIn, changeEnrolmentStatus, enrolInModule, getMenteeHome, markActionItem } from "../../app/mentoring/manage-progress";
 import { acceptSession, cancelEngagementSession, changeSessionAgenda, downloadSessionIcs, markSessionHeld, moveSession, proposeEngagementSession } from "../../app/mentoring/manage-sessions";
+import { getNudgePolicy, setNudgePolicy } from "../../app/mentoring/nudge-policy";
 import { getCaseload, getParticipation } from "../../app/mentoring/overviews";
 import { getMentorFeedback, getMentoringPreferences, setMentoringPreferences, submitClosureFeedback, submitReaction } from "../../app/mentoring/surveys-and-preferences";
 import type { TAppContext } from "../../app/shared/context";
@@ -35,6 +36,8 @@ import {
   ZNote,
   ZNoteInput,
   ZNoteList,
+  ZNudgePolicyInput,
+  ZNudgePolicySettings,
   ZParticipation,
   ZProposeSessionInput,
   ZReactionInput,
@@ -231,6 +234,29 @@ export function mentoringRoutes(ctx: TAppContext) {
       responses: { 200: jsonContent(ZParticipation), ...errors },
     }),
     async (c) => c.json(await getParticipation(ctx, requireActor(c)), 200),
+  );
+
+  // ---- the organisation's nudge policy (HR) ----
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/mentoring/policy",
+      tags,
+      description: "HR admins and the operator: the organisation's reminder (nudge) policy in force, the deployment's default, and whether the organisation set its own.",
+      responses: { 200: jsonContent(ZNudgePolicySettings), ...errors },
+    }),
+    async (c) => c.json(await getNudgePolicy(ctx, requireActor(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/mentoring/policy",
+      tags,
+      description: "HR admins and the operator set the reminder policy: lead time before sessions, cadence of overdue and check-in reminders, quiet hours (HH:MM, null = none). A bad value answers 400 naming the field.",
+      request: { body: jsonBody(ZNudgePolicyInput) },
+      responses: { 200: jsonContent(ZNudgePolicySettings), ...errors },
+    }),
+    async (c) => c.json(await setNudgePolicy(ctx, requireActor(c), c.req.valid("json")), 200),
   );
 
   // ---- nudge preferences, surveys, closure ----

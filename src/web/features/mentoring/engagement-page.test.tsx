@@ -179,4 +179,71 @@ describe("EngagementPage", () => {
     expect(screen.queryByRole("button", { name: "Edit the goals" })).toBeNull();
     expect(screen.queryByRole("heading", { level: 2, name: "Closure feedback" })).toBeNull();
   }, 30_000);
+
+  it("lets the mentor offer up to five slots, remove one, and marks the slot the server refuses", async () => {
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+      if (url.endsWith("/notes")) return jsonResponse(200, { items: [] });
+      if (url.startsWith("/api/catalogue")) return jsonResponse(200, { items: [] });
+      if (init?.method === "POST") {
+        const body = JSON.parse(String(init.body));
+        if (body.slots.length === 3) return jsonResponse(400, { type: "about:blank", code: "VALIDATION", title: "VALIDATION", detail: "x", status: 400, field: "slots[1].start" }, "application/problem+json");
+        return jsonResponse(201, { ...engagement.sessions[0], slots: [] });
+      }
+      return jsonResponse(200, { ...engagement, myRoles: ["mentor"], sessions: [] });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    renderPage(<EngagementPage />, { route: `/mentoring/${id}`, path: "/mentoring/:id" });
+    const add = await screen.findByRole("button", { name: "Add another time" });
+    expect(screen.queryByRole("button", { name: /^Remove option/ })).toBeNull();
+    for (let i = 0; i < 4; i++) fireEvent.click(screen.getByRole("button", { name: "Add another time" }));
+    expect(screen.getAllByLabelText(/^Option \d: start/)).toHaveLength(5);
+    expect(screen.queryByRole("button", { name: "Add another time" })).toBeNull();
+    expect(add.isConnected).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Remove option 5" }));
+    fireEvent.click(screen.getByRole("button", { name: "Remove option 4" }));
+    const fill = (n: number, start: string, end: string) => {
+      fireEvent.change(screen.getByLabelText(new RegExp(`^Option ${n}: start`)), { target: { value: start } });
+      fireEvent.change(screen.getByLabelText(new RegExp(`^Option ${n}: end`)), { target: { value: end } });
+    };
+    fill(1, "2030-04-02T10:00", "2030-04-02T11:00");
+    fill(2, "2030-04-03T10:00", "2030-04-03T11:00");
+    fill(3, "2030-04-04T14:00", "2030-04-04T15:00");
+    fireEvent.click(screen.getByRole("button", { name: "Propose" }));
+    await waitFor(() => expect(screen.getByLabelText(/^Option 2: start/).getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getByLabelText(/^Option 1: start/).getAttribute("aria-invalid")).not.toBe("true");
+    // the refused slot is taken out: the remaining ones keep their values, in order
+    fireEvent.click(screen.getByRole("button", { name: "Remove option 2" }));
+    expect((screen.getByLabelText(/^Option 2: start/) as HTMLInputElement).value).toBe("2030-04-04T14:00");
+    fireEvent.click(screen.getByRole("button", { name: "Propose" }));
+    await waitFor(() => expect(fetchMock.mock.calls.filter(([, init]) => init?.method === "POST")).toHaveLength(2));
+    const post = fetchMock.mock.calls.filter(([, init]) => init?.method === "POST").at(-1);
+    expect(post?.[0]).toBe(`/api/mentoring/engagements/${id}/sessions`);
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({
+      slots: [
+        { start: "2030-04-02T10:00", end: "2030-04-02T11:00" },
+        { start: "2030-04-04T14:00", end: "2030-04-04T15:00" },
+      ],
+    });
+    await waitFor(() => expect(screen.getAllByLabelText(/^Option \d: start/)).toHaveLength(1));
+    expect((screen.getByLabelText(/^Option 1: start/) as HTMLInputElement).value).toBe("");
+  }, 30_000);
+
+  it("shows HR the mentee's module enrolments with their status, but no sessions or notes", async () => {
+    const enrolment = { id: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", personId: engagement.person.id, moduleId: "workshop-delegation", status: "in_progress" as const, plannedFor: "2026-04-01", statusChangedAt: "2026-03-05T10:00:00.000Z" };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string) =>
+        url.startsWith("/api/catalogue")
+          ? jsonResponse(200, { items: [] })
+          : jsonResponse(200, { ...engagement, myRoles: ["hr"], sessions: [], enrolments: [enrolment] }),
+      ),
+    );
+    renderPage(<EngagementPage />, { route: `/mentoring/${id}`, path: "/mentoring/:id" });
+    const section = (await screen.findByRole("heading", { level: 2, name: "Modules" })).closest("section") as HTMLElement;
+    expect(within(section).getByText("workshop-delegation")).toBeTruthy();
+    expect(within(section).getByText("In progress")).toBeTruthy();
+    expect(within(section).queryByText("No module enrolments yet.")).toBeNull();
+    expect(screen.queryByRole("heading", { level: 2, name: "Sessions" })).toBeNull();
+    expect(screen.queryByRole("heading", { level: 2, name: "Notes" })).toBeNull();
+  }, 30_000);
 });

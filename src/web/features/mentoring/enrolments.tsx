@@ -14,7 +14,7 @@ import { ReactionSurvey } from "./surveys";
 
 const ACTIONS = Object.keys(ENROLMENT_TRANSITIONS) as TEnrolmentAction[];
 
-function EnrolmentRow({ enrolment, title, mentee, onChanged }: { enrolment: TEnrolmentView; title: string; mentee: boolean; onChanged: (next: TEnrolmentView) => void }) {
+function EnrolmentRow({ enrolment, title, mentee, onChanged }: { enrolment: TEnrolmentView; title: string; mentee: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const { busy, error, run } = useSubmission();
   const actions = ACTIONS.filter((action) => ENROLMENT_TRANSITIONS[action].from.includes(enrolment.status));
@@ -35,7 +35,7 @@ function EnrolmentRow({ enrolment, title, mentee, onChanged }: { enrolment: TEnr
                 variant="default"
                 loading={busy}
                 aria-label={`${t(`mentoring.enrolmentAction.${action}`)}: ${title}`}
-                onClick={() => void run(() => api.post(`/api/mentoring/enrolments/${enrolment.id}/status`, { action }, { schema: ZEnrolment })).then((r) => r && onChanged(r))}
+                onClick={() => void run(() => api.post(`/api/mentoring/enrolments/${enrolment.id}/status`, { action }, { schema: ZEnrolment })).then((r) => r && onChanged())}
               >
                 {t(`mentoring.enrolmentAction.${action}`)}
               </Button>
@@ -50,8 +50,8 @@ function EnrolmentRow({ enrolment, title, mentee, onChanged }: { enrolment: TEnr
 }
 
 /**
- * The mentee's module enrolments: the list with its status actions (mentor and mentee see them) and
- * enrolling in a catalogue module (HR, the mentee, the mentor).
+ * The mentee's module enrolments (module and status; the mentor, the mentee and HR see them) with
+ * their status actions, and enrolling in a catalogue module (HR, the mentee, the mentor).
  */
 export function Enrolments({ engagement, onDone }: { engagement: TEngagementDetail; onDone: () => void }) {
   const { t } = useTranslation();
@@ -59,14 +59,11 @@ export function Enrolments({ engagement, onDone }: { engagement: TEngagementDeta
   const { busy, error, run } = useSubmission();
   const [moduleId, setModuleId] = useState<string | null>(null);
   const [plannedFor, setPlannedFor] = useState("");
-  const [added, setAdded] = useState<TEnrolmentView[]>([]);
   const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
-  const party = engagement.myRoles.includes("mentor") || engagement.myRoles.includes("mentee");
   const mentee = engagement.myRoles.includes("mentee");
   const titles = new Map((catalogue.data?.items ?? []).map((m) => [m.id, m.display.title]));
   const title = (id: string) => titles.get(id) ?? id;
-  // HR does not receive the enrolments with the engagement: it sees the ones it adds here
-  const enrolments = party ? engagement.enrolments : added;
+  const enrolments = engagement.enrolments;
   const enrolled = new Set(enrolments.filter((e) => e.status !== "dropped").map((e) => e.moduleId));
   const options = (catalogue.data?.items ?? []).filter((m) => !m.archived && !enrolled.has(m.id)).map((m) => ({ value: m.id, label: m.display.title }));
 
@@ -77,16 +74,15 @@ export function Enrolments({ engagement, onDone }: { engagement: TEngagementDeta
     if (created) {
       setModuleId(null);
       setPlannedFor("");
-      if (!party) setAdded((previous) => [...previous, created]);
       onDone();
     }
   }
 
   return (
     <>
-      {enrolments.length === 0 && <Text c="dimmed">{t(party ? "mentoring.enrolments.none" : "mentoring.enrolments.hrHint")}</Text>}
+      {enrolments.length === 0 && <Text c="dimmed">{t("mentoring.enrolments.none")}</Text>}
       {enrolments.map((e) => (
-        <EnrolmentRow key={e.id} enrolment={e} title={title(e.moduleId)} mentee={mentee} onChanged={(next) => (party ? onDone() : setAdded((previous) => previous.map((a) => (a.id === next.id ? next : a))))} />
+        <EnrolmentRow key={e.id} enrolment={e} title={title(e.moduleId)} mentee={mentee} onChanged={onDone} />
       ))}
       <Stack component="form" gap="xs" onSubmit={(event) => void submit(event)}>
         <Title order={3}>{t("mentoring.enrolments.enrol")}</Title>

@@ -7,6 +7,9 @@ import { CaptionedTable } from "../../components/captioned-table";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
+import { canAdminister } from "../../session/permissions";
+import { useSession } from "../../session/session-context";
+import { NudgePolicySection } from "./nudge-policy-form";
 
 function CountTable({ id, caption, rows }: { id: string; caption: string; rows: [string, string][] }) {
   const { t } = useTranslation();
@@ -88,9 +91,10 @@ function Overview({ p }: { p: TParticipation }) {
   );
 }
 
-/** HR's, executives' and the operator's overview of mentoring: counts and rates only — no names, no notes. */
+/** HR's, executives' and the operator's overview of mentoring: counts and rates only — no names, no notes. HR and the operator also set the reminder policy here. */
 export function ParticipationPage() {
   const { t } = useTranslation();
+  const session = useSession();
   usePageTitle(t("mentoring.participation.title"));
   const participation = useResource("/api/mentoring/participation", ZParticipation);
   return (
@@ -102,6 +106,7 @@ export function ParticipationPage() {
       <Text size="sm">{t("mentoring.participation.hint")}</Text>
       <ProblemAlert error={participation.error} />
       {participation.data ? <Overview p={participation.data} /> : !participation.error && <LoadingState />}
+      {canAdminister(session) && <NudgePolicySection />}
     </Stack>
   );
 }
