@@ -12,12 +12,14 @@ export const CONFIDENCE_PCTS = [80, 90, 95, 99] as const;
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM");
 const ZDate = z.iso.date();
 const ZCents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const ZName = z.string().trim().min(1).max(200);
+/** Text PostgreSQL can store: no NUL, no lone surrogate. */
+const storable = (schema: z.ZodString) => schema.regex(/^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, "must not contain NUL characters or lone surrogates");
+const ZName = storable(z.string().trim().min(1).max(200));
 
 /** Create or replace a programme's own fields (PUT replaces all of them). */
 export const ZProgrammeInput = z.object({
   name: ZName,
-  description: z.string().max(4000).default(""),
+  description: storable(z.string().max(4000)).default(""),
   currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR"),
   status: z.enum(PROGRAMME_STATUSES).default("planned"),
   startsOn: ZDate,
@@ -27,7 +29,7 @@ export const ZProgrammeInput = z.object({
   followupFrom: ZMonth.meta({ description: "first month averaged into each person's 'after' value" }),
   followupTo: ZMonth,
   confidencePct: z.union(CONFIDENCE_PCTS.map((n) => z.literal(n))).default(90),
-  intangibles: z.array(z.string().trim().min(1).max(300)).max(30).default([]).meta({ description: "benefits listed, never monetised" }),
+  intangibles: z.array(storable(z.string().trim().min(1).max(300))).max(30).default([]).meta({ description: "benefits listed, never monetised" }),
 });
 export type TProgrammeInput = z.input<typeof ZProgrammeInput>;
 
@@ -45,10 +47,10 @@ export const ZParticipantTimeInput = z.object({
 });
 export const ZMeasureInput = z.object({
   name: ZName,
-  unit: z.string().max(100).default(""),
+  unit: storable(z.string().max(100)).default(""),
   direction: z.enum(MEASURE_DIRECTIONS),
   unitValueCents: ZCents.meta({ description: "the value of one unit of improvement, from finance" }),
-  unitValueSource: z.string().trim().min(1).max(500).meta({ description: "where the unit value comes from" }),
+  unitValueSource: storable(z.string().trim().min(1).max(500)).meta({ description: "where the unit value comes from" }),
   periodsPerYear: z.number().int().min(1).max(366).default(12),
 });
 export const ZProgrammeMeasuresInput = z.object({ measureIds: z.array(z.uuid()).max(50) });
@@ -65,7 +67,7 @@ export const ZEstimatesInput = z.object({
         annualValueCents: ZCents,
         contributionPct: z.number().min(0).max(100),
         confidencePct: z.number().min(0).max(100),
-        comment: z.string().max(2000).optional(),
+        comment: storable(z.string().max(2000)).optional(),
       }),
     )
     .max(50),
@@ -117,9 +119,13 @@ export const ZProgrammeEvaluation = z.object({
   computedAt: z.string(),
   locale: z.enum(["nl", "fr", "en"]),
   measures: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string() })),
-  evaluation: z.custom<TProgrammeEvaluation>().meta({ description: "domain TProgrammeEvaluation" }),
+  evaluation: z.unknown().meta({ description: "domain TProgrammeEvaluation" }) as unknown as z.ZodType<TProgrammeEvaluation>,
   explanations: z.record(z.string(), z.array(z.string())).meta({ description: "per cohort id: every step as a sentence" }),
   funnel: z.record(z.string(), z.object({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() })),
+  tooSmall: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "ids of cohorts under 5 participants read by an executive: reported as too small; in `evaluation.cohorts` their figures (l1–l4, costs, benefitsCents, roi, interval) are null and steps empty; no funnel entry" }),
 });
 export type TProgrammeEvaluationView = z.infer<typeof ZProgrammeEvaluation>;
 
@@ -143,6 +149,10 @@ export const ZDashboard = z.object({
           funnel: z.object({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() }),
         }),
       ),
+      tooSmall: z
+        .array(z.uuid())
+        .optional()
+        .meta({ description: "ids of cohorts under 5 participants read by an executive: reported as too small, without figures (absent from cohortsFigures; size and kind in `cohorts`)" }),
       evaluatedAt: z.string().nullable(),
     }),
   ),
@@ -161,3 +171,52 @@ export const ZMyEstimates = z.object({
     }),
   ),
 });
+
+/** One worksheet's result exactly as `sterk roi --json` prints it (SCHEMA.md exchange format). */
+export const ZWorksheetOutput = z.object({
+  id: z.string().nullable(),
+  total_costs: z.number().nullable(),
+  total_benefits: z.number().nullable(),
+  net_benefits: z.number().nullable(),
+  roi_pct: z.number().nullable(),
+  bcr: z.number().nullable(),
+  payback_months: z.number().nullable(),
+  did_effect_per_participant_per_period: z.number().optional(),
+  warnings: z.array(z.string()),
+});
+export type TWorksheetOutputView = z.infer<typeof ZWorksheetOutput>;
+
+/** POST /api/roi/compute: the outputs `sterk roi --json` prints (always an array, input order) and each explained in the reader's language. */
+export const ZRoiComputeResult = z.object({
+  locale: z.enum(["nl", "fr", "en"]),
+  outputs: z.array(ZWorksheetOutput),
+  explanations: z.array(
+    z.object({
+      id: z.string().nullable(),
+      currency: z.string().nullable(),
+      steps: z.array(z.string()).meta({ description: "every step of the computation as a sentence" }),
+      warnings: z.array(z.string()),
+      principles: z.array(z.string()).meta({ description: "the Phillips guiding principles applied" }),
+    }),
+  ),
+});
+export type TRoiComputeResult = z.infer<typeof ZRoiComputeResult>;
+
+// ---- added by the evaluation backend (helper A)
+
+/** Stored values of one measure (HR). */
+export const ZMeasureValuesPage = z.object({ values: z.array(z.object({ personId: z.uuid(), period: z.string(), value: z.number() })) });
+export const ZMeasureValuesQuery = z.object({ from: ZMonth.optional(), to: ZMonth.optional() });
+/** The outcome of a measure values import: row-level errors; a commit writes every row or, with any error, nothing. */
+export const ZMeasureImportReport = z.object({
+  headers: z.array(z.string()),
+  rows: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+  committed: z.boolean(),
+});
+export type TMeasureImportReport = z.infer<typeof ZMeasureImportReport>;
+export const ZMeasureList = z.object({ measures: z.array(ZMeasure) });
+export const ZProgrammeList = z.object({ programmes: z.array(ZProgrammeSummary) });
+export const ZEvaluationQuery = z.object({ locale: z.enum(["nl", "fr", "en"]).default("en"), fresh: z.enum(["0", "1"]).optional() });

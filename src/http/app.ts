@@ -26,6 +26,9 @@ import { catalogueRoutes } from "./routes/catalogue";
 import { planningSettingsRoutes } from "./routes/planning-settings";
 import { mentoringRoutes } from "./routes/mentoring";
 import { planRoutes } from "./routes/plans";
+import { evaluationRoutes } from "./routes/evaluation";
+import { evaluationMeasureRoutes, MEASURE_IMPORT_PATH } from "./routes/evaluation-measures";
+import { evaluationExportRoutes } from "./routes/evaluation-exports";
 import { mountWeb } from "./static-web";
 
 export type THttpOptions = { version: string; webRoot?: string };
@@ -76,7 +79,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
     if (c.req.path.startsWith("/api/")) c.header("cache-control", c.res.headers.get("cache-control") ?? "no-store");
   });
   app.use("/api/*", async (c, next) => {
-    if (c.req.path.startsWith("/api/people/import")) return next();
+    if (c.req.path.startsWith("/api/people/import") || c.req.path === MEASURE_IMPORT_PATH) return next();
     return bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new DomainError("PAYLOAD_TOO_LARGE", "request body too large (max 1 MB)", "body"); } })(c, next);
   });
   app.use("/api/*", authMiddleware(ctx));
@@ -104,6 +107,9 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", planningSettingsRoutes(ctx));
   app.route("/", mentoringRoutes(ctx));
   app.route("/", planRoutes(ctx));
+  app.route("/", evaluationRoutes(ctx));
+  app.route("/", evaluationMeasureRoutes(ctx));
+  app.route("/", evaluationExportRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -21,6 +21,13 @@ const SLOT = (days: number) => {
 };
 let planA = "";
 let runA = "";
+/** Issue 6: organisation A's programme, its cohort and cost, and a business measure (created by HR A). */
+const evaluationA = { programme: "", cohort: "", cost: "", measure: "" };
+const PROGRAMME = () => ({
+  name: "Programme", currency: "EUR", startsOn: "2026-01-01", endsOn: "2026-06-30",
+  baselineFrom: "2025-10", baselineTo: "2025-12", followupFrom: "2026-07", followupTo: "2026-09",
+});
+const MEASURE = () => ({ name: "Absence days", direction: "lower_is_better", unitValueCents: 30_000, unitValueSource: "finance" });
 const clients: Record<string, TTestClient> = {};
 
 const PERSON = (n: string, managerId: string | null = null) => ({
@@ -212,6 +219,11 @@ const cases: Record<string, TCase> = {
     body: () => ({ overall: 5, goalProgress: 5, wouldRecommend: 5 }),
   },
   "GET /api/mentoring/feedback": { path: () => "/api/mentoring/feedback" },
+  "GET /api/mentoring/policy": { path: () => "/api/mentoring/policy" },
+  "PUT /api/mentoring/policy": {
+    path: () => "/api/mentoring/policy",
+    body: () => ({ timeZone: "Europe/Brussels", sessionReminderHours: 24, overdueActionCadenceDays: 7, staleCheckInDays: 14, quietHours: null }),
+  },
   "POST /api/rater/submit": { path: () => "/api/rater/submit", body: () => ({ answers: [] }), public: true },
   // the budget optimiser (HR; runA exists only in A) and mentor matching (profiles: the mentor or HR; matching and overrides: HR; choice: the person)
   "POST /api/optimiser/runs": { path: () => "/api/optimiser/runs", body: () => ({ budgetCents: 100_000 }) },
@@ -263,6 +275,49 @@ const cases: Record<string, TCase> = {
   "POST /api/plans/{planId}/approve": { path: () => `/api/plans/${planA}/approve`, body: () => ({ comment: "ok" }) },
   "POST /api/plans/{planId}/request-changes": { path: () => `/api/plans/${planA}/request-changes`, body: () => ({ comment: "no" }) },
   "POST /api/plans/{planId}/comment": { path: () => `/api/plans/${planA}/comment`, body: () => ({ comment: "hi" }) },
+  // programme evaluation (issue 6): HR manages, executives read, participants answer their own follow-up questionnaire
+  "GET /api/programmes": { path: () => "/api/programmes" },
+  "POST /api/programmes": { path: () => "/api/programmes", body: PROGRAMME },
+  "GET /api/programmes/{id}": { path: () => `/api/programmes/${evaluationA.programme}` },
+  "PUT /api/programmes/{id}": { path: () => `/api/programmes/${evaluationA.programme}`, body: () => ({ ...PROGRAMME(), name: "Hacked" }) },
+  "DELETE /api/programmes/{id}": { path: () => `/api/programmes/${evaluationA.programme}` },
+  "POST /api/programmes/{id}/cohorts": { path: () => `/api/programmes/${evaluationA.programme}/cohorts`, body: () => ({ name: "x", kind: "standard" }) },
+  "PUT /api/programmes/{id}/cohorts/{cohortId}": { path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}`, body: () => ({ name: "x", kind: "standard" }) },
+  "DELETE /api/programmes/{id}/cohorts/{cohortId}": { path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}` },
+  "GET /api/programmes/{id}/cohorts/{cohortId}/members": { path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}/members` },
+  "PUT /api/programmes/{id}/cohorts/{cohortId}/members": {
+    path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}/members`,
+    body: () => ({ personIds: [personA] }),
+  },
+  "PUT /api/programmes/{id}/cohorts/{cohortId}/participant-time": {
+    path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}/participant-time`,
+    body: () => ({ hoursPerParticipant: 1, loadedHourlyRateCents: 100 }),
+  },
+  "DELETE /api/programmes/{id}/cohorts/{cohortId}/participant-time": { path: () => `/api/programmes/${evaluationA.programme}/cohorts/${evaluationA.cohort}/participant-time` },
+  "POST /api/programmes/{id}/costs": { path: () => `/api/programmes/${evaluationA.programme}/costs`, body: () => ({ name: "x", category: "delivery", amountCents: 1, cohortId: null }) },
+  "PUT /api/programmes/{id}/costs/{costId}": {
+    path: () => `/api/programmes/${evaluationA.programme}/costs/${evaluationA.cost}`,
+    body: () => ({ name: "x", category: "delivery", amountCents: 1, cohortId: null }),
+  },
+  "DELETE /api/programmes/{id}/costs/{costId}": { path: () => `/api/programmes/${evaluationA.programme}/costs/${evaluationA.cost}` },
+  "PUT /api/programmes/{id}/measures": { path: () => `/api/programmes/${evaluationA.programme}/measures`, body: () => ({ measureIds: [evaluationA.measure] }) },
+  "GET /api/programmes/{id}/evaluation": { path: () => `/api/programmes/${evaluationA.programme}/evaluation?locale=fr` },
+  // evaluation exports (HR, operator, executive) and the stateless ROI worksheet calculator (any member; stores nothing)
+  "GET /api/programmes/{id}/summary.pdf": { path: () => `/api/programmes/${evaluationA.programme}/summary.pdf?locale=nl` },
+  "GET /api/programmes/{id}/export.xlsx": { path: () => `/api/programmes/${evaluationA.programme}/export.xlsx?locale=fr` },
+  "GET /api/programmes/{id}/export.csv": { path: () => `/api/programmes/${evaluationA.programme}/export.csv` },
+  "GET /api/programmes/{id}/worksheets.json": { path: () => `/api/programmes/${evaluationA.programme}/worksheets.json` },
+  "POST /api/roi/compute": { path: () => "/api/roi/compute?locale=en", body: () => ({ total_costs_given: 1000, total_benefits_given: 1500 }) },
+  "GET /api/evaluation/dashboard": { path: () => "/api/evaluation/dashboard" },
+  "GET /api/measures": { path: () => "/api/measures?includeArchived=true" },
+  "POST /api/measures": { path: () => "/api/measures", body: MEASURE },
+  "POST /api/measures/values/import": { path: () => "/api/measures/values/import", form: true },
+  "PUT /api/measures/{id}": { path: () => `/api/measures/${evaluationA.measure}`, body: () => ({ ...MEASURE(), name: "Hacked" }) },
+  "DELETE /api/measures/{id}": { path: () => `/api/measures/${evaluationA.measure}` },
+  "GET /api/measures/{id}/values": { path: () => `/api/measures/${evaluationA.measure}/values?from=2025-01&to=2026-12` },
+  "PUT /api/measures/{id}/values": { path: () => `/api/measures/${evaluationA.measure}/values`, body: () => ({ values: [{ personId: personA, period: "2026-01", value: 1 }] }) },
+  "GET /api/me/estimates": { path: () => "/api/me/estimates" },
+  "PUT /api/me/estimates/{programmeId}": { path: () => `/api/me/estimates/${evaluationA.programme}`, body: () => ({ estimates: [] }) },
 };
 
 function routeKeys(): string[] {
@@ -312,6 +367,19 @@ beforeAll(async () => {
     await writePlanVersion(t.ctx.db, orgA, personA, "submitted", { moduleIds: ["m1"], goals: [], costCents: 100, hours: 1, source: "person", userId: null })
   ).planId;
   runA = (await (await (clients.hrA as TTestClient).request("/api/optimiser/runs", { method: "POST", json: { budgetCents: 0 } })).json()).id;
+  {
+    const hr = clients.hrA as TTestClient;
+    evaluationA.measure = (await (await hr.request("/api/measures", { method: "POST", json: MEASURE() })).json()).id;
+    evaluationA.programme = (await (await hr.request("/api/programmes", { method: "POST", json: PROGRAMME() })).json()).id;
+    const base = `/api/programmes/${evaluationA.programme}`;
+    const withCohort = await (await hr.request(`${base}/cohorts`, { method: "POST", json: { name: "Cohort A", kind: "personalised" } })).json();
+    evaluationA.cohort = withCohort.cohorts[0].id;
+    await hr.request(`${base}/cohorts/${evaluationA.cohort}/members`, { method: "PUT", json: { personIds: [personA] } });
+    await hr.request(`${base}/cohorts/${evaluationA.cohort}/participant-time`, { method: "PUT", json: { hoursPerParticipant: 2, loadedHourlyRateCents: 5_000 } });
+    evaluationA.cost = (await (await hr.request(`${base}/costs`, { method: "POST", json: { name: "Delivery", category: "delivery", amountCents: 100_000, cohortId: null } })).json()).costs[0].id;
+    await hr.request(`${base}/measures`, { method: "PUT", json: { measureIds: [evaluationA.measure] } });
+    if (Object.values(evaluationA).some((id) => typeof id !== "string" || id === "")) throw new Error(`evaluation setup failed: ${JSON.stringify(evaluationA)}`);
+  }
   clients.hrB = await t.signedIn("hr@b.test", orgB, ["hr_admin"]);
   clients.managerB = await t.signedIn("manager@b.test", orgB, ["manager"]);
   for (const role of ["manager", "mentor", "executive"] as const) clients[`${role}A`] = await t.signedIn(`${role}@a.test`, orgA, [role]);
@@ -370,11 +438,12 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings"];
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference
         if (who === "mentorA" && key === "PUT /api/me/mentor-profile") continue; // a mentor edits their own matching profile
+        if (who !== "anonymous" && key === "POST /api/roi/compute") continue; // a stateless calculator every member may use: it writes nothing
         const response = await send(clients[who] as TTestClient, key);
         if (response.status < 400 || response.status >= 500) escalations.push(`${who} ${key} -> ${response.status}`);
       }
