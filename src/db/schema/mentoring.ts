@@ -184,6 +184,7 @@ export const mentoringReactions = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     foreignKey({ name: "mentoring_reactions_person_fk", columns: [t.organisationId, t.personId], foreignColumns: [people.organisationId, people.id] }).onDelete("cascade"),
     uniqueIndex("mentoring_reactions_subject_idx").on(t.organisationId, t.subjectKind, t.subjectId, t.personId),
+    index("mentoring_reactions_person_idx").on(t.organisationId, t.personId, t.createdAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "mentoring_reactions_person_idx" ON "mentoring_reactions" USING btree ("organisation_id","person_id","created_at");
