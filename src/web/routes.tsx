@@ -51,6 +51,11 @@ const MentoringPage = lazyPage(() => import("./features/mentoring/mentoring-page
 const EngagementPage = lazyPage(() => import("./features/mentoring/engagement-page"), "EngagementPage");
 const CaseloadPage = lazyPage(() => import("./features/mentoring/caseload-page"), "CaseloadPage");
 const ParticipationPage = lazyPage(() => import("./features/mentoring/participation-page"), "ParticipationPage");
+const EvaluationPage = lazyPage(() => import("./features/evaluation/dashboard-page"), "EvaluationPage");
+const ProgrammePage = lazyPage(() => import("./features/evaluation/programme-page"), "ProgrammePage");
+const MeasuresPage = lazyPage(() => import("./features/evaluation/measures-page"), "MeasuresPage");
+const MyEstimatesPage = lazyPage(() => import("./features/evaluation/my-estimates-page"), "MyEstimatesPage");
+const RoiPage = lazyPage(() => import("./features/roi/roi-page"), "RoiPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -120,6 +125,11 @@ export function AppRoutes() {
         <Route path="/mentoring/caseload" element={<Guarded page="mentoring"><CaseloadPage /></Guarded>} />
         <Route path="/mentoring/participation" element={<Guarded page="mentoring"><ParticipationPage /></Guarded>} />
         <Route path="/mentoring/:id" element={<Guarded page="mentoring"><EngagementPage /></Guarded>} />
+        <Route path="/evaluation" element={<Guarded page="evaluation"><EvaluationPage /></Guarded>} />
+        <Route path="/evaluation/measures" element={<Guarded page="measures"><MeasuresPage /></Guarded>} />
+        <Route path="/evaluation/programmes/:id" element={<Guarded page="evaluation"><ProgrammePage /></Guarded>} />
+        <Route path="/me/estimates" element={<Guarded page="myEstimates"><MyEstimatesPage /></Guarded>} />
+        <Route path="/roi" element={<Guarded page="roi"><RoiPage /></Guarded>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -28,18 +28,18 @@ const visible = (s: TSessionResponse) => PAGES.filter((page) => canSee(s, page))
 
 describe("canSee", () => {
   it.each<[string, TSessionResponse, TPage[]]>([
-    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring"]],
+    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi"]],
     ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
-    ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring"]],
-    ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring"]],
+    ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring", "evaluation", "roi"]],
+    ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring", "evaluation", "roi"]],
     ["member without roles", session(false, []), ["tokens", "sharedReport"]],
-    ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "myPlan", "plans", "myMentor", "mentoring"]],
+    ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "myPlan", "plans", "myMentor", "mentoring", "myEstimates"]],
     ["user without organisation", session(false, null, 0), []],
     ["operator without organisation", session(true, null, 0), ["outbox", "organisations", "insights", "newsletter"]],
     [
       "operator inside an organisation",
       session(true, []),
-      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring"],
+      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi"],
     ],
   ])("%s sees exactly the expected pages", (_who, s, pages) => {
     expect(visible(s)).toEqual(pages);
