@@ -9,6 +9,7 @@ import { seedDemoArticle } from "../insights/seed-demo-article";
 import { DEMO_PEOPLE, demoEmail } from "./demo-people";
 import { seedDemoDiagnosis } from "./seed-demo-diagnosis";
 import { seedDemoPlanning } from "./seed-demo-planning";
+import { seedDemoEvaluation } from "./seed-demo-evaluation";
 
 export const DEMO_PASSWORD = "sterk-demo-2026";
 
@@ -67,6 +68,7 @@ export async function seedDemo(ctx: Pick<TAppContext, "db" | "now">): Promise<bo
     }
     await seedDemoDiagnosis({ ...ctx, db: tx }, org.id);
     await seedDemoPlanning({ ...ctx, db: tx }, org.id, (employeeNumber) => userOfPerson.get(employeeNumber) ?? null);
+    await seedDemoEvaluation({ ...ctx, db: tx }, org.id);
   });
   return true;
 }
