@@ -219,4 +219,4 @@ export const ZMeasureImportReport = z.object({
 export type TMeasureImportReport = z.infer<typeof ZMeasureImportReport>;
 export const ZMeasureList = z.object({ measures: z.array(ZMeasure) });
 export const ZProgrammeList = z.object({ programmes: z.array(ZProgrammeSummary) });
-export const ZEvaluationQuery = z.object({ locale: z.enum(["nl", "fr", "en"]).default("en"), fresh: z.enum(["0", "1"]).optional() });
+export const ZEvaluationQuery = z.object({ locale: z.enum(["nl", "fr", "en"]).optional().meta({ description: "the reader's language; else the user's own, else the browser's" }), fresh: z.enum(["0", "1"]).optional() });

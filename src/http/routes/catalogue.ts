@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { z } from "zod";
 import {
   addStarterModules,
@@ -25,15 +24,10 @@ import {
 } from "../../contracts/catalogue";
 import { ZLocale } from "../../contracts/common";
 import { invalid } from "../../domain/shared/errors";
-import { localeFromAcceptLanguage, type TLocale } from "../../domain/shared/locale";
 import { requireActor } from "../auth-middleware";
+import { readerLocale } from "../reader-locale";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
-
-/** The reader's language: `?lang=`, else the signed-in user's own, else the browser's. */
-function readerLocale(c: Context<THttpEnv>, lang: TLocale | undefined): TLocale {
-  return lang ?? c.get("session")?.user.locale ?? localeFromAcceptLanguage(c.req.header("accept-language"));
-}
 
 const ZId = z.object({ id: z.string().min(1).max(200) });
 const ZLang = z.object({ lang: ZLocale.optional() });

@@ -1,22 +1,18 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { z } from "zod";
 import { computeWorksheets } from "../../app/evaluation/exports/compute-worksheets";
 import { EXPORT_FORMATS, exportProgramme, type TExportFormat } from "../../app/evaluation/exports/export-programme";
 import type { TAppContext } from "../../app/shared/context";
 import { ZUuid } from "../../contracts/common";
 import { ZRoiComputeResult } from "../../contracts/evaluation";
-import { LOCALES, localeFromAcceptLanguage, type TLocale } from "../../domain/shared/locale";
+import { LOCALES } from "../../domain/shared/locale";
 import { requireActor } from "../auth-middleware";
+import { readerLocale } from "../reader-locale";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
 const ZLocaleQuery = z.object({ locale: z.enum(LOCALES).optional().meta({ description: "the reader's language; else the user's own, else the browser's" }) });
 
-/** The reader's language: `?locale=`, else the signed-in user's own, else the browser's. */
-function readerLocale(c: Context<THttpEnv>, locale: TLocale | undefined): TLocale {
-  return locale ?? c.get("session")?.user.locale ?? localeFromAcceptLanguage(c.req.header("accept-language"));
-}
 
 const binary = z.string().openapi({ type: "string", format: "binary" });
 

@@ -35,6 +35,7 @@ import {
   ZProgrammeMeasuresInput,
 } from "../../contracts/evaluation";
 import { requireActor } from "../auth-middleware";
+import { readerLocale } from "../reader-locale";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
@@ -179,7 +180,7 @@ export function evaluationRoutes(ctx: TAppContext) {
     }),
     async (c) => {
       const query = c.req.valid("query");
-      return c.json(await getProgrammeEvaluation(ctx, requireActor(c), c.req.valid("param").id, query.locale, { fresh: query.fresh === "1" }), 200);
+      return c.json(await getProgrammeEvaluation(ctx, requireActor(c), c.req.valid("param").id, readerLocale(c, query.locale), { fresh: query.fresh === "1" }), 200);
     },
   );
   app.openapi(
