@@ -4,10 +4,6 @@
 // PostgreSQL), on PGlite in a temporary data directory and on a fresh database of BENCH_DATABASE_URL.
 // BENCH_EVAL_PEOPLE scales the organisation (default 100000; the other figures scale with it).
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import postgres from "postgres";
 import { getDashboard } from "../src/app/evaluation/dashboard";
 import { openDatabase, type TDatabase, type TOpenOptions } from "../src/db/client";
 import {
@@ -24,6 +20,7 @@ import {
 import { insertOrganisation } from "../src/db/organisations-repo";
 import type { TActor } from "../src/domain/shared/roles";
 import type { TBenchResult } from "./bench-result";
+import { withTemporaryDataDir, withThrowawayPostgres } from "./throwaway-database";
 
 const PEOPLE = Number(process.env.BENCH_EVAL_PEOPLE ?? 100_000);
 const PROGRAMMES = 5;
@@ -184,30 +181,10 @@ async function measure(options: TOpenOptions): Promise<TBenchResult[]> {
 
 /** On PGlite in a fresh temporary data directory (the figure the issue asks for; no target). */
 export async function benchEvaluationDashboardPglite(): Promise<TBenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), "sterk-bench-eval-"));
-  try {
-    return await measure({ kind: "embedded", dataDir });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return withTemporaryDataDir("sterk-bench-eval-", (dataDir) => measure({ kind: "embedded", dataDir }));
 }
 
 /** On a fresh database of the PostgreSQL server in BENCH_DATABASE_URL, dropped afterwards (warm target < 500 ms). */
 export async function benchEvaluationDashboardPostgres(): Promise<TBenchResult[]> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    console.log("!! SKIPPED: set BENCH_DATABASE_URL=postgres://… to measure the dashboard on PostgreSQL");
-    return [];
-  }
-  const name = `sterk_bench_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return await measure({ kind: "postgres", url: url.toString(), max: 10 });
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  return withThrowawayPostgres("the dashboard", (url) => measure({ kind: "postgres", url, max: 10 }));
 }

@@ -3,15 +3,14 @@
 // process (bench/import-worker.ts) so its peak memory (VmHWM) is honest. BENCH_PEOPLE changes the size;
 // BENCH_CPU_PROF=DIR writes a V8 CPU profile of every measured task to DIR (bench/summarise-cpu-profile.ts reads them).
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import postgres from "postgres";
 import type { TBenchResult } from "./bench-result";
 import { generatePeopleCsv } from "./generate-people";
 import type { TWorkerDatabase, TWorkerOutcome, TWorkerTask } from "./import-worker";
+import { withTemporaryDataDir, withThrowawayPostgres } from "./throwaway-database";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50_000);
 const SEED = 1;
@@ -132,30 +131,10 @@ async function measure(database: TWorkerDatabase): Promise<TBenchResult[]> {
 
 /** Import, re-import and bare insert of 50,000 people on PGlite in a fresh temporary data directory (target < 10 s, < 500 MB). */
 export async function benchImportPeoplePglite(): Promise<TBenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), "sterk-bench-pglite-"));
-  try {
-    return await measure({ kind: "embedded", dataDir });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return withTemporaryDataDir("sterk-bench-pglite-", (dataDir) => measure({ kind: "embedded", dataDir }));
 }
 
 /** The same on a fresh database of the PostgreSQL server in BENCH_DATABASE_URL, dropped afterwards (target < 5 s). */
 export async function benchImportPeoplePostgres(): Promise<TBenchResult[]> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    console.log("!! SKIPPED: set BENCH_DATABASE_URL=postgres://… to measure the import on PostgreSQL");
-    return [];
-  }
-  const name = `sterk_bench_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return await measure({ kind: "postgres", url: url.toString() });
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  return withThrowawayPostgres("the import", (url) => measure({ kind: "postgres", url }));
 }

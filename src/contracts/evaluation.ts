@@ -2,7 +2,7 @@
 // levels 1–4 and the Phillips ROI per cohort) and the executive dashboard. Amounts are integer cents.
 import { z } from "zod";
 import { COHORT_KINDS, COST_CATEGORIES } from "../domain/evaluation/types";
-import type { TProgrammeEvaluation } from "../domain/evaluation/types";
+import type { TCohortEvaluation, TProgrammeEvaluation } from "../domain/evaluation/types";
 
 export { COHORT_KINDS, COST_CATEGORIES };
 export const PROGRAMME_STATUSES = ["planned", "running", "completed"] as const;
@@ -158,6 +158,24 @@ export const ZDashboard = z.object({
   ),
 });
 export type TDashboard = z.infer<typeof ZDashboard>;
+export type TDashboardFigures = TDashboard["programmes"][number]["cohortsFigures"][number];
+
+/** A cohort's headline figures on the dashboard, from its evaluation and the programme's funnel (pure; the app and the web tests share it). */
+export function dashboardFigures(c: TCohortEvaluation, funnel: TProgrammeEvaluationView["funnel"]): TDashboardFigures {
+  const roiInterval = c.interval ? { low: c.interval.roiPct?.low ?? null, high: c.interval.roiPct?.high ?? null, level: c.interval.confidencePct } : null;
+  return {
+    cohortId: c.cohortId,
+    kind: c.kind,
+    participants: c.participants,
+    costsCents: c.costs.totalCents,
+    benefitsCents: c.benefitsCents,
+    roiPct: c.roi?.roiPct ?? null,
+    bcr: c.roi?.bcr ?? null,
+    paybackMonths: c.roi?.paybackMonths ?? null,
+    roiInterval,
+    funnel: funnel[c.cohortId] ?? { participants: c.participants, l1: 0, l2: 0, l3: 0, l4: 0 },
+  };
+}
 
 /** A participant's open follow-up questionnaires. */
 export const ZMyEstimates = z.object({

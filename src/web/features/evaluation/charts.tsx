@@ -7,7 +7,7 @@ import type { TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { CaptionedTable } from "../../components/captioned-table";
 import { currentLocale } from "../../i18n";
 import { formatNumber } from "./format";
-import { useFormat } from "./parts";
+import { ColumnHeads, useFormat } from "./parts";
 import { scaleDomain, type TThesisPoint, thesisRows } from "./thesis-data";
 
 const COLOURS = { personalised: "#1864ab", standard: "#c2410c" } as const;
@@ -160,13 +160,7 @@ export function ThesisChart({ view }: { view: TProgrammeEvaluationView }) {
         <span style={{ color: COLOURS.personalised }}>●</span> {t("evaluation.kind.personalised")} &nbsp; <span style={{ color: COLOURS.standard }}>■</span> {t("evaluation.kind.standard")}
       </Text>
       <CaptionedTable id={`${id}-table`} caption={t("evaluation.thesis.table")} striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("evaluation.thesis.figure")}</Table.Th>
-            <Table.Th scope="col">{t("evaluation.kind.personalised")}</Table.Th>
-            <Table.Th scope="col">{t("evaluation.kind.standard")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads labels={[t("evaluation.thesis.figure"), t("evaluation.kind.personalised"), t("evaluation.kind.standard")]} />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key}>

@@ -15,7 +15,7 @@ import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { FunnelChart, ThesisChart } from "./charts";
 import { formatInterval, MIN_REPORTED_COHORT, nullReason } from "./format";
-import { ExplainButton, FigureList, FigureValue, IntervalText, useFormat } from "./parts";
+import { ExplainButton, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
 import { newProgrammeValues, ProgrammeForm } from "./programme-form";
 
 type TDashboardProgramme = TDashboard["programmes"][number];
@@ -55,10 +55,7 @@ export function EvaluationPage() {
       {!data && !dashboard.error && <LoadingState />}
       {data && (
         <>
-          <section aria-labelledby="evaluation-participation">
-            <Title order={2} id="evaluation-participation" mb="xs">
-              {t("evaluation.participation.title")}
-            </Title>
+          <Section id="evaluation-participation" title={t("evaluation.participation.title")}>
             <FigureList
               label={t("evaluation.participation.title")}
               items={[
@@ -68,22 +65,19 @@ export function EvaluationPage() {
                 { key: "inMentoring", term: t("evaluation.participation.inMentoring"), value: f.number(data.participation.inMentoring, 0) },
               ]}
             />
-          </section>
+          </Section>
           {data.programmes.length === 0 ? (
             <Text>{admin ? t("evaluation.noProgrammesAdmin") : t("evaluation.noProgrammes")}</Text>
           ) : (
             <>
               <Charts programmes={data.programmes} />
-              <section aria-labelledby="evaluation-programmes">
-                <Title order={2} id="evaluation-programmes" mb="xs">
-                  {t("evaluation.programmes")}
-                </Title>
+              <Section id="evaluation-programmes" title={t("evaluation.programmes")}>
                 <Stack gap="lg">
                   {data.programmes.map((p) => (
                     <ProgrammeCard key={p.id} programme={p} admin={admin} />
                   ))}
                 </Stack>
-              </section>
+              </Section>
             </>
           )}
         </>
@@ -102,10 +96,7 @@ function Charts({ programmes }: { programmes: TDashboardProgramme[] }) {
   const name = (cohortId: string) => programme.cohorts.find((c) => c.id === cohortId)?.name ?? cohortId;
   const funnel = programme.cohortsFigures.filter((c) => c.kind !== "comparison").map((c) => ({ id: c.cohortId, name: name(c.cohortId), funnel: c.funnel }));
   return (
-    <section aria-labelledby="evaluation-charts">
-      <Title order={2} id="evaluation-charts" mb="xs">
-        {t("evaluation.charts")}
-      </Title>
+    <Section id="evaluation-charts" title={t("evaluation.charts")}>
       {programmes.length > 1 && (
         <NativeSelect
           label={t("evaluation.chartsProgramme")}
@@ -127,7 +118,7 @@ function Charts({ programmes }: { programmes: TDashboardProgramme[] }) {
           <FunnelChart cohorts={funnel} />
         </Stack>
       </SimpleGrid>
-    </section>
+    </Section>
   );
 }
 
@@ -238,10 +229,7 @@ function NewProgramme() {
     if (created) void navigate(`/evaluation/programmes/${created.id}`);
   }
   return (
-    <section aria-labelledby="evaluation-new">
-      <Title order={2} id="evaluation-new" mb="xs">
-        {t("evaluation.newProgramme")}
-      </Title>
+    <Section id="evaluation-new" title={t("evaluation.newProgramme")}>
       {open ? (
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -252,6 +240,6 @@ function NewProgramme() {
           {t("evaluation.newProgrammeOpen")}
         </Button>
       )}
-    </section>
+    </Section>
   );
 }

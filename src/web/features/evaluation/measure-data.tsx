@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TMeasureImportReport, type TProgramme, ZMeasureImportReport } from "../../../contracts/evaluation";
@@ -7,6 +7,7 @@ import { toApiError } from "../../api/api-client";
 import { uploadForm } from "../../api/upload-form";
 import { CaptionedTable } from "../../components/captioned-table";
 import { ProblemAlert } from "../../components/problem-alert";
+import { ColumnHeads, Section } from "./parts";
 
 /** HR's data entry for a programme: business-measure values imported from CSV or XLSX, previewed with row errors, then committed. */
 export function MeasureData({ programme, onChanged }: { programme: TProgramme; onChanged: () => void }) {
@@ -46,10 +47,7 @@ export function MeasureData({ programme, onChanged }: { programme: TProgramme; o
   const errors = preview?.errors ?? [];
   return (
     <Stack gap="lg">
-      <section aria-labelledby="data-measures">
-        <Title order={2} id="data-measures" mb="xs">
-          {t("evaluation.data.measures")}
-        </Title>
+      <Section id="data-measures" title={t("evaluation.data.measures")}>
         {programme.measures.length === 0 ? (
           <Text size="sm">{t("evaluation.data.noMeasures")}</Text>
         ) : (
@@ -59,11 +57,8 @@ export function MeasureData({ programme, onChanged }: { programme: TProgramme; o
             ))}
           </List>
         )}
-      </section>
-      <section aria-labelledby="data-import">
-        <Title order={2} id="data-import" mb="xs">
-          {t("evaluation.data.import")}
-        </Title>
+      </Section>
+      <Section id="data-import" title={t("evaluation.data.import")}>
         <Stack gap="sm">
           <Text size="sm">{t("evaluation.data.importHint")}</Text>
           <FileInput
@@ -91,13 +86,7 @@ export function MeasureData({ programme, onChanged }: { programme: TProgramme; o
               </Text>
               {errors.length > 0 && (
                 <CaptionedTable id="data-import-errors" caption={t("evaluation.data.errors")} striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("evaluation.data.row")}</Table.Th>
-                      <Table.Th scope="col">{t("evaluation.data.column")}</Table.Th>
-                      <Table.Th scope="col">{t("evaluation.data.problem")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <ColumnHeads labels={[t("evaluation.data.row"), t("evaluation.data.column"), t("evaluation.data.problem")]} />
                   <Table.Tbody>
                     {errors.slice(0, 200).map((e, i) => (
                       <Table.Tr key={`${i}-${e.line}`}>
@@ -124,7 +113,7 @@ export function MeasureData({ programme, onChanged }: { programme: TProgramme; o
             </Alert>
           )}
         </Stack>
-      </section>
+      </Section>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { type ChangeEvent, type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { MEASURE_DIRECTIONS, type TMeasure, ZMeasureList } from "../../../contracts/evaluation";
@@ -11,7 +11,7 @@ import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { parseAmountToCents } from "../optimiser/budget-input";
-import { apiPut, useFormat } from "./parts";
+import { apiPut, ColumnHeads, Section, useFormat } from "./parts";
 
 type TValues = { name: string; unit: string; direction: (typeof MEASURE_DIRECTIONS)[number]; unitValue: string; unitValueSource: string; periodsPerYear: string };
 const EMPTY: TValues = { name: "", unit: "", direction: "lower_is_better", unitValue: "", unitValueSource: "", periodsPerYear: "12" };
@@ -66,6 +66,8 @@ export function MeasuresPage() {
     if (done !== undefined) measures.reload();
   }
   const fieldError = (key: keyof TValues) => (errors[key] ? t(`evaluation.measures.invalid.${key}`) : undefined);
+  /** A text field's value, error and change handler. */
+  const bind = (key: Exclude<keyof TValues, "direction">) => ({ value: values[key], error: fieldError(key), onChange: (e: ChangeEvent<HTMLInputElement>) => set(key)(e.currentTarget.value) });
   const list = measures.data?.measures ?? [];
   return (
     <Stack gap="lg">
@@ -81,17 +83,7 @@ export function MeasuresPage() {
           <Text>{t("evaluation.measures.none")}</Text>
         ) : (
           <CaptionedTable id="measures-table" caption={t("evaluation.measures.title")} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.measures.name")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.measures.direction")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.measures.unitValue")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.measures.source")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.measures.periods")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.measures.values")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.actions")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.measures.name"), t("evaluation.measures.direction"), t("evaluation.measures.unitValue"), t("evaluation.measures.source"), t("evaluation.measures.periods"), t("evaluation.measures.values"), t("evaluation.setup.actions")]} />
             <Table.Tbody>
               {list.map((m) => (
                 <Table.Tr key={m.id}>
@@ -130,10 +122,7 @@ export function MeasuresPage() {
             </Table.Tbody>
           </CaptionedTable>
         ))}
-      <section aria-labelledby="measure-form">
-        <Title order={2} id="measure-form" mb="xs">
-          {editing ? t("evaluation.measures.editTitle", { name: editing.name }) : t("evaluation.measures.newTitle")}
-        </Title>
+      <Section id="measure-form" title={editing ? t("evaluation.measures.editTitle", { name: editing.name }) : t("evaluation.measures.newTitle")}>
         {saved && (
           <Alert color="green" role="status" mb="sm">
             {t("evaluation.measures.saved", { name: saved })}
@@ -142,41 +131,17 @@ export function MeasuresPage() {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t("evaluation.measures.name")} required maxLength={200} value={values.name} error={fieldError("name")} onChange={(e) => set("name")(e.currentTarget.value)} />
-              <TextInput label={t("evaluation.measures.unit")} description={t("evaluation.measures.unitHint")} maxLength={100} value={values.unit} onChange={(e) => set("unit")(e.currentTarget.value)} />
+              <TextInput label={t("evaluation.measures.name")} required maxLength={200} {...bind("name")} />
+              <TextInput label={t("evaluation.measures.unit")} description={t("evaluation.measures.unitHint")} maxLength={100} {...bind("unit")} />
               <NativeSelect
                 label={t("evaluation.measures.direction")}
                 data={MEASURE_DIRECTIONS.map((d) => ({ value: d, label: t(`evaluation.direction.${d}`) }))}
                 value={values.direction}
                 onChange={(e) => set("direction")(e.currentTarget.value as TValues["direction"])}
               />
-              <TextInput
-                label={t("evaluation.measures.unitValue")}
-                description={t("evaluation.measures.unitValueHint")}
-                inputMode="decimal"
-                required
-                value={values.unitValue}
-                error={fieldError("unitValue")}
-                onChange={(e) => set("unitValue")(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t("evaluation.measures.source")}
-                description={t("evaluation.measures.sourceHint")}
-                required
-                maxLength={500}
-                value={values.unitValueSource}
-                error={fieldError("unitValueSource")}
-                onChange={(e) => set("unitValueSource")(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t("evaluation.measures.periods")}
-                description={t("evaluation.measures.periodsHint")}
-                inputMode="numeric"
-                required
-                value={values.periodsPerYear}
-                error={fieldError("periodsPerYear")}
-                onChange={(e) => set("periodsPerYear")(e.currentTarget.value)}
-              />
+              <TextInput label={t("evaluation.measures.unitValue")} description={t("evaluation.measures.unitValueHint")} inputMode="decimal" required {...bind("unitValue")} />
+              <TextInput label={t("evaluation.measures.source")} description={t("evaluation.measures.sourceHint")} required maxLength={500} {...bind("unitValueSource")} />
+              <TextInput label={t("evaluation.measures.periods")} description={t("evaluation.measures.periodsHint")} inputMode="numeric" required {...bind("periodsPerYear")} />
             </SimpleGrid>
             <Group>
               <Button type="submit" loading={busy}>
@@ -197,7 +162,7 @@ export function MeasuresPage() {
             </Group>
           </Stack>
         </form>
-      </section>
+      </Section>
     </Stack>
   );
 }

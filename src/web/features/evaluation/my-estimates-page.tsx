@@ -98,6 +98,11 @@ function EstimatesForm({ programme }: { programme: TProgrammeEstimates }) {
     if (done !== undefined) setSaved(true);
   }
   const has = (id: string, key: string) => errors[id]?.includes(key) ?? false;
+  const figures = [
+    { key: "amount", label: t("evaluation.estimates.amount", { currency: programme.currency }), hint: t("evaluation.estimates.amountHint"), invalid: t("evaluation.estimates.amountInvalid") },
+    { key: "contribution", label: t("evaluation.estimates.contribution"), hint: t("evaluation.estimates.contributionHint"), invalid: t("evaluation.estimates.pctInvalid") },
+    { key: "confidence", label: t("evaluation.estimates.confidence"), hint: t("evaluation.estimates.confidenceHint"), invalid: t("evaluation.estimates.pctInvalid") },
+  ] as const;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -112,30 +117,17 @@ function EstimatesForm({ programme }: { programme: TProgrammeEstimates }) {
               <fieldset key={m.id} style={{ border: "1px solid var(--mantine-color-gray-4)", borderRadius: 4, padding: "0.75rem" }}>
                 <legend style={{ fontWeight: 600, padding: "0 0.25rem" }}>{m.unit ? `${m.name} (${m.unit})` : m.name}</legend>
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <TextInput
-                    label={t("evaluation.estimates.amount", { currency: programme.currency })}
-                    description={t("evaluation.estimates.amountHint")}
-                    inputMode="decimal"
-                    value={row.amount}
-                    error={has(m.id, "amount") ? t("evaluation.estimates.amountInvalid") : undefined}
-                    onChange={(e) => set(m.id, "amount", e.currentTarget.value)}
-                  />
-                  <TextInput
-                    label={t("evaluation.estimates.contribution")}
-                    description={t("evaluation.estimates.contributionHint")}
-                    inputMode="decimal"
-                    value={row.contribution}
-                    error={has(m.id, "contribution") ? t("evaluation.estimates.pctInvalid") : undefined}
-                    onChange={(e) => set(m.id, "contribution", e.currentTarget.value)}
-                  />
-                  <TextInput
-                    label={t("evaluation.estimates.confidence")}
-                    description={t("evaluation.estimates.confidenceHint")}
-                    inputMode="decimal"
-                    value={row.confidence}
-                    error={has(m.id, "confidence") ? t("evaluation.estimates.pctInvalid") : undefined}
-                    onChange={(e) => set(m.id, "confidence", e.currentTarget.value)}
-                  />
+                  {figures.map((f) => (
+                    <TextInput
+                      key={f.key}
+                      label={f.label}
+                      description={f.hint}
+                      inputMode="decimal"
+                      value={row[f.key]}
+                      error={has(m.id, f.key) ? f.invalid : undefined}
+                      onChange={(e) => set(m.id, f.key, e.currentTarget.value)}
+                    />
+                  ))}
                 </SimpleGrid>
                 <Textarea mt="xs" label={t("evaluation.estimates.comment")} rows={2} maxLength={2000} value={row.comment} onChange={(e) => set(m.id, "comment", e.currentTarget.value)} />
               </fieldset>

@@ -1,4 +1,4 @@
-import { Anchor, Button, List, Modal, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, List, Modal, Stack, Table, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -59,6 +59,34 @@ export function IntervalText({ interval, format, reason = "noInterval" }: { inte
     <Text span size="sm" c="gray.7" display="block">
       {t("evaluation.interval", text)}
     </Text>
+  );
+}
+
+/** A page section named by its heading (level 2, or 3 inside another section). */
+export function Section({ id, title, order = 2, children }: { id: string; title: ReactNode; order?: 2 | 3; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={order} id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+/** A table's header row: one column header per label. */
+export function ColumnHeads({ labels }: { labels: ReactNode[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {labels.map((label, i) => (
+          // the columns are fixed for a table: their place is their identity
+          <Table.Th scope="col" key={i}>
+            {label}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
   );
 }
 

@@ -15,7 +15,7 @@ import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { ThesisChart } from "./charts";
 import { finite, formatInterval, nullReason } from "./format";
-import { ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, useFormat } from "./parts";
+import { ColumnHeads, ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
 import { ProgrammeSetup } from "./programme-setup";
 import { MeasureData } from "./measure-data";
 
@@ -116,19 +116,13 @@ function Results({ programme, admin }: { programme: TProgramme; admin: boolean }
             ),
           )}
           {view.evaluation.personalisedVsStandard && (
-            <section aria-labelledby="programme-thesis">
-              <Title order={2} id="programme-thesis" mb="xs">
-                {t("evaluation.thesis.title")}
-              </Title>
+            <Section id="programme-thesis" title={t("evaluation.thesis.title")}>
               <ThesisChart view={view} />
-            </section>
+            </Section>
           )}
         </>
       )}
-      <section aria-labelledby="programme-intangibles">
-        <Title order={2} id="programme-intangibles" mb="xs">
-          {t("evaluation.intangibles")}
-        </Title>
+      <Section id="programme-intangibles" title={t("evaluation.intangibles")}>
         {programme.intangibles.length === 0 ? (
           <Text size="sm">{t("evaluation.noIntangibles")}</Text>
         ) : (
@@ -140,7 +134,7 @@ function Results({ programme, admin }: { programme: TProgramme; admin: boolean }
             ))}
           </List>
         )}
-      </section>
+      </Section>
     </Stack>
   );
 }
@@ -240,12 +234,7 @@ function CohortResults({ programme, view, cohort: c, name }: { programme: TProgr
         {!enrolled && <Text size="sm">{t("evaluation.comparisonNote", { name, count: c.participants })}</Text>}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <CaptionedTable id={`${headingId}-levels`} caption={t("evaluation.levels.caption", { name })} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.levels.level")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.levels.result")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.levels.level"), t("evaluation.levels.result")]} />
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th scope="row" fw={400}>
@@ -285,13 +274,7 @@ function CohortResults({ programme, view, cohort: c, name }: { programme: TProgr
           </CaptionedTable>
           {enrolled && (
             <CaptionedTable id={`${headingId}-costs`} caption={t("evaluation.costs.caption", { name })} striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("evaluation.costs.line")}</Table.Th>
-                  <Table.Th scope="col">{t("evaluation.costs.category")}</Table.Th>
-                  <Table.Th scope="col">{t("evaluation.costs.amount")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <ColumnHeads labels={[t("evaluation.costs.line"), t("evaluation.costs.category"), t("evaluation.costs.amount")]} />
               <Table.Tbody>
                 {c.costs.lines.map((line, i) => (
                   <Table.Tr key={`${i}-${line.name}`}>
@@ -320,15 +303,7 @@ function CohortResults({ programme, view, cohort: c, name }: { programme: TProgr
         </SimpleGrid>
         {c.l4.length > 0 && (
           <CaptionedTable id={`${headingId}-l4`} caption={t("evaluation.l4.caption", { name })} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.l4.measure")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.l4.responders")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.l4.improvement")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.l4.method")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.l4.benefit")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.l4.measure"), t("evaluation.l4.responders"), t("evaluation.l4.improvement"), t("evaluation.l4.method"), t("evaluation.l4.benefit")]} />
             <Table.Tbody>
               {c.l4.map((m) => (
                 <Table.Tr key={m.measureId}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -11,7 +11,7 @@ import { LoadingState } from "../../components/loading-state";
 import { ProblemAlert } from "../../components/problem-alert";
 import { parseAmountToCents } from "../optimiser/budget-input";
 import { MemberPicker } from "./member-picker";
-import { apiPut, useFormat } from "./parts";
+import { apiPut, ColumnHeads, Section, useFormat } from "./parts";
 import { ProgrammeForm, programmeValues } from "./programme-form";
 
 type TProps = { programme: TProgramme; onChanged: () => void };
@@ -31,10 +31,7 @@ export function ProgrammeSetup({ programme, onChanged }: TProps) {
   }
   return (
     <Stack gap="xl">
-      <section aria-labelledby="setup-fields">
-        <Title order={2} id="setup-fields" mb="xs">
-          {t("evaluation.setup.fields")}
-        </Title>
+      <Section id="setup-fields" title={t("evaluation.setup.fields")}>
         <Stack gap="sm">
           <ProblemAlert error={error} />
           {saved && (
@@ -44,7 +41,7 @@ export function ProgrammeSetup({ programme, onChanged }: TProps) {
           )}
           <ProgrammeForm key={programme.dataVersion} initial={programmeValues(programme)} submitLabel={t("evaluation.save")} busy={busy} onSubmit={(input) => void save(input)} />
         </Stack>
-      </section>
+      </Section>
       <Cohorts programme={programme} onChanged={onChanged} />
       <Costs programme={programme} onChanged={onChanged} />
       <ParticipantTime programme={programme} onChanged={onChanged} />
@@ -74,23 +71,13 @@ function Cohorts({ programme, onChanged }: TProps) {
   }
   const cohort = programme.cohorts.find((c) => c.id === editing);
   return (
-    <section aria-labelledby="setup-cohorts">
-      <Title order={2} id="setup-cohorts" mb="xs">
-        {t("evaluation.setup.cohorts")}
-      </Title>
+    <Section id="setup-cohorts" title={t("evaluation.setup.cohorts")}>
       <Stack gap="sm">
         <Text size="sm">{t("evaluation.setup.cohortsHint")}</Text>
         <ProblemAlert error={error} />
         {programme.cohorts.length > 0 && (
           <CaptionedTable id="setup-cohorts-table" caption={t("evaluation.setup.cohorts")} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.setup.cohortName")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.kind")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.members")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.actions")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.setup.cohortName"), t("evaluation.setup.kind"), t("evaluation.setup.members"), t("evaluation.setup.actions")]} />
             <Table.Tbody>
               {programme.cohorts.map((c) => (
                 <Table.Tr key={c.id}>
@@ -130,7 +117,7 @@ function Cohorts({ programme, onChanged }: TProps) {
         </form>
         {cohort && <MembersEditor key={cohort.id} programmeId={programme.id} cohortId={cohort.id} name={cohort.name} onDone={() => { setEditing(null); onChanged(); }} />}
       </Stack>
-    </section>
+    </Section>
   );
 }
 
@@ -148,10 +135,7 @@ function MembersEditor({ programmeId, cohortId, name, onDone }: { programmeId: s
     if (done !== undefined) onDone();
   }
   return (
-    <section aria-labelledby="setup-members">
-      <Title order={3} id="setup-members" mb="xs">
-        {t("evaluation.setup.membersOf", { name })}
-      </Title>
+    <Section id="setup-members" order={3} title={t("evaluation.setup.membersOf", { name })}>
       <Stack gap="sm">
         <ProblemAlert error={members.error ?? error} />
         {!members.data && !members.error && <LoadingState />}
@@ -170,12 +154,7 @@ function MembersEditor({ programmeId, cohortId, name, onDone }: { programmeId: s
           <Text size="sm">{t("evaluation.setup.noMembers")}</Text>
         ) : (
           <CaptionedTable id="setup-members-table" caption={t("evaluation.setup.membersOf", { name })} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.setup.person")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.actions")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.setup.person"), t("evaluation.setup.actions")]} />
             <Table.Tbody>
               {current.map((p) => (
                 <Table.Tr key={p.id}>
@@ -201,7 +180,7 @@ function MembersEditor({ programmeId, cohortId, name, onDone }: { programmeId: s
           </Button>
         </Group>
       </Stack>
-    </section>
+    </Section>
   );
 }
 
@@ -233,10 +212,7 @@ function Costs({ programme, onChanged }: TProps) {
     if (done !== undefined) onChanged();
   }
   return (
-    <section aria-labelledby="setup-costs">
-      <Title order={2} id="setup-costs" mb="xs">
-        {t("evaluation.setup.costs")}
-      </Title>
+    <Section id="setup-costs" title={t("evaluation.setup.costs")}>
       <Stack gap="sm">
         <Text size="sm">{t("evaluation.setup.costsHint")}</Text>
         <ProblemAlert error={error} />
@@ -244,15 +220,7 @@ function Costs({ programme, onChanged }: TProps) {
           <Text size="sm">{t("evaluation.setup.noCosts")}</Text>
         ) : (
           <CaptionedTable id="setup-costs-table" caption={t("evaluation.setup.costs")} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("evaluation.costs.line")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.costs.category")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.costs.amount")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.cohort")}</Table.Th>
-                <Table.Th scope="col">{t("evaluation.setup.actions")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("evaluation.costs.line"), t("evaluation.costs.category"), t("evaluation.costs.amount"), t("evaluation.setup.cohort"), t("evaluation.setup.actions")]} />
             <Table.Tbody>
               {programme.costs.map((c) => (
                 <Table.Tr key={c.id}>
@@ -301,7 +269,7 @@ function Costs({ programme, onChanged }: TProps) {
           </Group>
         </form>
       </Stack>
-    </section>
+    </Section>
   );
 }
 
@@ -309,10 +277,7 @@ function ParticipantTime({ programme, onChanged }: TProps) {
   const { t } = useTranslation();
   const enrolled = programme.cohorts.filter((c) => c.kind !== "comparison");
   return (
-    <section aria-labelledby="setup-time">
-      <Title order={2} id="setup-time" mb="xs">
-        {t("evaluation.setup.time")}
-      </Title>
+    <Section id="setup-time" title={t("evaluation.setup.time")}>
       <Stack gap="sm">
         <Text size="sm">{t("evaluation.setup.timeHint")}</Text>
         {enrolled.length === 0 && <Text size="sm">{t("evaluation.setup.noEnrolled")}</Text>}
@@ -320,7 +285,7 @@ function ParticipantTime({ programme, onChanged }: TProps) {
           <TimeForm key={`${c.id}-${programme.dataVersion}`} programme={programme} cohortId={c.id} name={c.name} onChanged={onChanged} />
         ))}
       </Stack>
-    </section>
+    </Section>
   );
 }
 
@@ -379,10 +344,7 @@ function MeasuresUsed({ programme, onChanged }: TProps) {
   }
   const available = (measures.data?.measures ?? []).filter((m) => !m.archived || selected.includes(m.id));
   return (
-    <section aria-labelledby="setup-measures">
-      <Title order={2} id="setup-measures" mb="xs">
-        {t("evaluation.setup.measures")}
-      </Title>
+    <Section id="setup-measures" title={t("evaluation.setup.measures")}>
       <Stack gap="sm">
         <ProblemAlert error={measures.error ?? error} />
         {measures.data && available.length === 0 && <Text size="sm">{t("evaluation.setup.noMeasures")}</Text>}
@@ -401,7 +363,7 @@ function MeasuresUsed({ programme, onChanged }: TProps) {
           </Button>
         </Group>
       </Stack>
-    </section>
+    </Section>
   );
 }
 
@@ -415,10 +377,7 @@ function DeleteProgramme({ programme }: { programme: TProgramme }) {
     if (done !== undefined) void navigate("/evaluation");
   }
   return (
-    <section aria-labelledby="setup-delete">
-      <Title order={2} id="setup-delete" mb="xs">
-        {t("evaluation.setup.deleteTitle")}
-      </Title>
+    <Section id="setup-delete" title={t("evaluation.setup.deleteTitle")}>
       <ProblemAlert error={error} />
       {confirming ? (
         <Group>
@@ -435,6 +394,6 @@ function DeleteProgramme({ programme }: { programme: TProgramme }) {
           {t("evaluation.setup.deleteProgramme")}
         </Button>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 // Fixtures for the evaluation pages' tests: a real evaluation computed by the domain engine (personalised,
 // standard and comparison cohorts), the programme and the dashboard that go with it.
-import type { TDashboard, TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import { dashboardFigures, type TDashboard, type TProgramme, type TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { evaluateProgramme } from "../../../domain/evaluation/evaluate";
 import { explainEvaluationStep } from "../../../domain/evaluation/explain";
 import type { TProgrammeInput } from "../../../domain/evaluation/types";
@@ -109,18 +109,7 @@ export function dashboardFixture(): TDashboard {
         participants: p.participants,
         cohorts: p.cohorts,
         evaluatedAt: view.computedAt,
-        cohortsFigures: view.evaluation.cohorts.map((c) => ({
-          cohortId: c.cohortId,
-          kind: c.kind,
-          participants: c.participants,
-          costsCents: c.costs.totalCents,
-          benefitsCents: c.benefitsCents,
-          roiPct: c.roi?.roiPct ?? null,
-          bcr: c.roi?.bcr ?? null,
-          paybackMonths: c.roi?.paybackMonths ?? null,
-          roiInterval: c.interval?.roiPct ? { low: c.interval.roiPct.low, high: c.interval.roiPct.high, level: c.interval.confidencePct } : null,
-          funnel: view.funnel[c.cohortId] ?? { participants: 0, l1: 0, l2: 0, l3: 0, l4: 0 },
-        })),
+        cohortsFigures: view.evaluation.cohorts.map((c) => dashboardFigures(c, view.funnel)),
       },
     ],
   };
