@@ -17,3 +17,19 @@ export function CaptionedTable({ id, caption, children, ...table }: { id: string
     </div>
   );
 }
+
+/** A table's header row: one column header per label. */
+export function ColumnHeads({ labels }: { labels: ReactNode[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {labels.map((label, i) => (
+          // the columns are fixed for a table: their place is their identity
+          <Table.Th scope="col" key={i}>
+            {label}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}

@@ -7,7 +7,8 @@ import type { TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { CaptionedTable } from "../../components/captioned-table";
 import { currentLocale } from "../../i18n";
 import { formatNumber } from "./format";
-import { ColumnHeads, useFormat } from "./parts";
+import { useFormat } from "./parts";
+import { ColumnHeads } from "../../components/captioned-table";
 import { scaleDomain, type TThesisPoint, thesisRows } from "./thesis-data";
 
 const COLOURS = { personalised: "#1864ab", standard: "#c2410c" } as const;

@@ -7,7 +7,8 @@ import { toApiError } from "../../api/api-client";
 import { uploadForm } from "../../api/upload-form";
 import { CaptionedTable } from "../../components/captioned-table";
 import { ProblemAlert } from "../../components/problem-alert";
-import { ColumnHeads, Section } from "./parts";
+import { Section } from "./parts";
+import { ColumnHeads } from "../../components/captioned-table";
 
 /** HR's data entry for a programme: business-measure values imported from CSV or XLSX, previewed with row errors, then committed. */
 export function MeasureData({ programme, onChanged }: { programme: TProgramme; onChanged: () => void }) {

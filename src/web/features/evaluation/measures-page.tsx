@@ -11,7 +11,8 @@ import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { parseAmountToCents } from "../optimiser/budget-input";
-import { apiPut, ColumnHeads, Section, useFormat } from "./parts";
+import { apiPut, Section, useFormat } from "./parts";
+import { ColumnHeads } from "../../components/captioned-table";
 
 type TValues = { name: string; unit: string; direction: (typeof MEASURE_DIRECTIONS)[number]; unitValue: string; unitValueSource: string; periodsPerYear: string };
 const EMPTY: TValues = { name: "", unit: "", direction: "lower_is_better", unitValue: "", unitValueSource: "", periodsPerYear: "12" };

@@ -1,4 +1,4 @@
-import { Anchor, Button, List, Modal, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, List, Modal, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -74,21 +74,6 @@ export function Section({ id, title, order = 2, children }: { id: string; title:
   );
 }
 
-/** A table's header row: one column header per label. */
-export function ColumnHeads({ labels }: { labels: ReactNode[] }) {
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        {labels.map((label, i) => (
-          // the columns are fixed for a table: their place is their identity
-          <Table.Th scope="col" key={i}>
-            {label}
-          </Table.Th>
-        ))}
-      </Table.Tr>
-    </Table.Thead>
-  );
-}
 
 /** Dashboard and programme figures: a definition list of label and value. */
 export function FigureList({ label, items }: { label: string; items: { key: string; term: string; value: ReactNode; name?: string }[] }) {

@@ -15,7 +15,8 @@ import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { ThesisChart } from "./charts";
 import { finite, formatInterval, nullReason } from "./format";
-import { ColumnHeads, ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
+import { ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
+import { ColumnHeads } from "../../components/captioned-table";
 import { ProgrammeSetup } from "./programme-setup";
 import { MeasureData } from "./measure-data";
 

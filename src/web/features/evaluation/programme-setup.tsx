@@ -11,7 +11,8 @@ import { LoadingState } from "../../components/loading-state";
 import { ProblemAlert } from "../../components/problem-alert";
 import { parseAmountToCents } from "../optimiser/budget-input";
 import { MemberPicker } from "./member-picker";
-import { apiPut, ColumnHeads, Section, useFormat } from "./parts";
+import { apiPut, Section, useFormat } from "./parts";
+import { ColumnHeads } from "../../components/captioned-table";
 import { ProgrammeForm, programmeValues } from "./programme-form";
 
 type TProps = { programme: TProgramme; onChanged: () => void };

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ZCaseload, ZMentorFeedbackView } from "../../../contracts/mentoring";
 import { useResource } from "../../api/use-resource";
-import { CaptionedTable } from "../../components/captioned-table";
+import { CaptionedTable, ColumnHeads } from "../../components/captioned-table";
 import { formatDateTime } from "../../components/format-date";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
@@ -73,18 +73,7 @@ export function CaseloadPage() {
         <LoadingState />
       ) : caseload.data?.items.length ? (
         <CaptionedTable id="caseload-caption" caption={t("mentoring.caseload.title")} striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("mentoring.mentee")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.statusLabel")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.nextSession")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.pendingProposals")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.openActionItems")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.overdueActionItems")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.lastCheckIn")}</Table.Th>
-              <Table.Th scope="col">{t("mentoring.caseload.meanProgress")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads labels={[t("mentoring.mentee"), t("mentoring.statusLabel"), t("mentoring.caseload.nextSession"), t("mentoring.caseload.pendingProposals"), t("mentoring.caseload.openActionItems"), t("mentoring.caseload.overdueActionItems"), t("mentoring.caseload.lastCheckIn"), t("mentoring.caseload.meanProgress")]} />
           <Table.Tbody>
             {caseload.data.items.map((item) => (
               <Table.Tr key={item.engagementId}>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type TGroupComparisonResponse, ZGroupComparisonResponse, ZPlanList } from "../../../contracts/plans";
 import { useResource } from "../../api/use-resource";
-import { CaptionedTable } from "../../components/captioned-table";
+import { CaptionedTable, ColumnHeads } from "../../components/captioned-table";
 import { formatDateTime } from "../../components/format-date";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
@@ -49,16 +49,7 @@ function PlanList() {
         {loaded.data && loaded.data.items.length === 0 && <Text>{t("plans.list.empty")}</Text>}
         {loaded.data && loaded.data.items.length > 0 && (
           <CaptionedTable id="plans-caption" caption={t("plans.list.caption")} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("plans.list.person")}</Table.Th>
-                <Table.Th scope="col">{t("plans.list.department")}</Table.Th>
-                <Table.Th scope="col">{t("plans.list.status")}</Table.Th>
-                <Table.Th scope="col">{t("plans.list.cost")}</Table.Th>
-                <Table.Th scope="col">{t("plans.list.version")}</Table.Th>
-                <Table.Th scope="col">{t("plans.list.updated")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ColumnHeads labels={[t("plans.list.person"), t("plans.list.department"), t("plans.list.status"), t("plans.list.cost"), t("plans.list.version"), t("plans.list.updated")]} />
             <Table.Tbody>
               {loaded.data.items.map((p) => (
                 <Table.Tr key={p.id}>
@@ -146,16 +137,7 @@ function GroupFigures({ data }: { data: TGroupComparisonResponse }) {
       </Text>
       {data.people && data.people.length > 0 && (
         <CaptionedTable id="group-rows-caption" caption={t("plans.group.rowsCaption")} striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("plans.list.person")}</Table.Th>
-              <Table.Th scope="col">{t("plans.list.department")}</Table.Th>
-              <Table.Th scope="col">{t("plans.group.personalised")}</Table.Th>
-              <Table.Th scope="col">{t("plans.group.standard")}</Table.Th>
-              <Table.Th scope="col">{t("plans.group.difference")}</Table.Th>
-              <Table.Th scope="col">{t("plans.group.basis")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads labels={[t("plans.list.person"), t("plans.list.department"), t("plans.group.personalised"), t("plans.group.standard"), t("plans.group.difference"), t("plans.group.basis")]} />
           <Table.Tbody>
             {data.people.map((row) => (
               <Table.Tr key={row.personId}>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TRoiComputeResult, ZRoiComputeResult } from "../../../contracts/evaluation";
 import { type ApiError, api, toApiError } from "../../api/api-client";
-import { CaptionedTable } from "../../components/captioned-table";
+import { CaptionedTable, ColumnHeads } from "../../components/captioned-table";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { currentLocale } from "../../i18n";
@@ -100,17 +100,7 @@ function Results({ result, onDownload }: { result: TRoiComputeResult; onDownload
         </Button>
       </Group>
       <CaptionedTable id="roi-results" caption={t("roi.resultsCaption")} striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("roi.col.worksheet")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.costs")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.benefits")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.net")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.roi")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.bcr")}</Table.Th>
-            <Table.Th scope="col">{t("roi.col.payback")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeads labels={[t("roi.col.worksheet"), t("roi.col.costs"), t("roi.col.benefits"), t("roi.col.net"), t("roi.col.roi"), t("roi.col.bcr"), t("roi.col.payback")]} />
         <Table.Tbody>
           {result.outputs.map((o, i) => {
             const currency = result.explanations[i]?.currency ?? null;
