@@ -32,6 +32,9 @@ export const people = pgTable(
     roleStartDate: date("role_start_date"),
     language: text("language").notNull().default("nl"),
     active: boolean("active").notNull().default(true),
+    /** SCIM: the identity provider's id for this person, and its userName when that is not the email */
+    externalId: text("external_id"),
+    scimUserName: text("scim_user_name"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -39,6 +42,7 @@ export const people = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex("people_org_email_idx").on(t.organisationId, sql`lower(${t.email})`),
     uniqueIndex("people_org_employee_number_idx").on(t.organisationId, t.employeeNumber),
+    uniqueIndex("people_org_external_id_idx").on(t.organisationId, t.externalId).where(sql`${t.externalId} is not null`),
     index("people_org_manager_idx").on(t.organisationId, t.managerId),
     foreignKey({
       name: "people_manager_fk",
