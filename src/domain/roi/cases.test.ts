@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { computeRoi, readWorksheetFile, toWorksheetOutput, type TWorksheetOutput } from "./index";
@@ -12,15 +11,9 @@ type TCase = {
   discrepancies: string[];
 };
 
-/** The repo is checked out with `shared/` as its sibling: `<repo>/../shared/roi/cases.json`. */
+/** The vectors are kept in the repository beside this test (provenance in vectors/README.md). */
 function casesPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above the test file");
-    dir = parent;
-  }
-  return resolve(dir, "..", "shared", "roi", "cases.json");
+  return fileURLToPath(new URL("./vectors/cases.json", import.meta.url));
 }
 
 // Read at collection time but never thrown there: a missing file must fail a test, not skip the suite.
@@ -49,8 +42,8 @@ function expectClose(actual: unknown, expected: number | null, field: string) {
   expect(diff, `${field}: ${String(actual)} vs expected ${expected}`).toBeLessThanOrEqual(TOLERANCE * Math.max(Math.abs(expected), 1e-9));
 }
 
-describe("the shared ROI cases", () => {
-  it("are found beside the repository and are not empty", () => {
+describe("the ROI test vectors", () => {
+  it("are found in the repository and are not empty", () => {
     expect(error).toBeUndefined();
     expect(cases.length).toBeGreaterThan(0);
   });
