@@ -35,6 +35,8 @@ export const people = pgTable(
     /** SCIM: the identity provider's id for this person, and its userName when that is not the email */
     externalId: text("external_id"),
     scimUserName: text("scim_user_name"),
+    /** SCIM DELETE: the person stays (others point to them) but is inactive and gone from /scim/v2 */
+    scimDeletedAt: timestamp("scim_deleted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -43,6 +45,8 @@ export const people = pgTable(
     uniqueIndex("people_org_email_idx").on(t.organisationId, sql`lower(${t.email})`),
     uniqueIndex("people_org_employee_number_idx").on(t.organisationId, t.employeeNumber),
     uniqueIndex("people_org_external_id_idx").on(t.organisationId, t.externalId).where(sql`${t.externalId} is not null`),
+    // SCIM userName (scim_user_name, else the email) is unique per organisation, case-insensitively
+    uniqueIndex("people_org_scim_user_name_idx").on(t.organisationId, sql`lower(coalesce(${t.scimUserName}, ${t.email}))`),
     index("people_org_manager_idx").on(t.organisationId, t.managerId),
     foreignKey({
       name: "people_manager_fk",

@@ -1,0 +1,2 @@
+ALTER TABLE "people" ADD COLUMN "scim_deleted_at" timestamp with time zone;--> statement-breakpoint
+CREATE UNIQUE INDEX "people_org_scim_user_name_idx" ON "people" USING btree ("organisation_id",lower(coalesce("scim_user_name", "email")));
