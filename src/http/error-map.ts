@@ -67,6 +67,7 @@ export function validationProblem(c: Context, error: z.ZodError, target: string)
 export function errorResponse(c: Context, error: unknown, log: (error: unknown) => void) {
   if (error instanceof DomainError) {
     const status = statusOf[error.code];
+    if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
     return problem(c, status, { title: titles[error.code], code: error.code, detail: error.message, field: error.field });
   }
   if (error instanceof HTTPException) {

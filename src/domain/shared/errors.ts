@@ -33,10 +33,17 @@ export class DomainError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: unknown,
+    /** for RATE_LIMITED: seconds until the next attempt may succeed (sent as Retry-After) */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "DomainError";
   }
+}
+
+/** Too many attempts; the caller may try again after the given number of seconds. */
+export function rateLimited(message: string, retryAfterSeconds: number): DomainError {
+  return new DomainError(ErrorCodes.RATE_LIMITED, message, undefined, undefined, Math.max(1, Math.ceil(retryAfterSeconds)));
 }
 
 /** Shorthand for the most common error: the named field is wrong. */
