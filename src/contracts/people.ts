@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PERSON_FIELDS } from "../domain/people/fields";
 import { ZIsoDate, ZLocale, ZUuid } from "./common";
+import { ZAccountState, ZPersonAccount } from "./invitations";
 
 export const ZPerson = z.object({
   id: ZUuid,
@@ -16,6 +17,8 @@ export const ZPerson = z.object({
   roleStartDate: ZIsoDate.nullable(),
   language: ZLocale,
   active: z.boolean(),
+  /** the person's account in this organisation (state, invitation, roles) */
+  account: ZPersonAccount,
 });
 export type TPerson = z.infer<typeof ZPerson>;
 
@@ -54,6 +57,8 @@ export type TPersonPatch = z.infer<typeof ZPersonPatch>;
 export const ZPeopleQuery = z.strictObject({
   q: z.string().max(200).regex(/^[^\u0000]*$/, "must not contain a NUL character").optional(),
   includeInactive: z.enum(["true", "false"]).optional(),
+  /** only people whose account is in this state */
+  accountState: ZAccountState.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

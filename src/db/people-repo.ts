@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { TDb } from "./client";
+import { accountColumns, accountStateSql, linkedMembership, linkedUser, pendingInvitationOf } from "./person-accounts-repo";
 import { people } from "./schema/index";
 
 export type TPersonRow = typeof people.$inferSelect;
@@ -49,17 +50,48 @@ function withManager(db: TDb) {
     .leftJoin(manager, and(eq(manager.organisationId, people.organisationId), eq(manager.id, people.managerId)));
 }
 
+/** People with their manager's name and their account (linked membership, pending invitation, state as of `now`). */
+function withManagerAndAccount(db: TDb, now: Date) {
+  const pending = pendingInvitationOf(db);
+  return {
+    state: accountStateSql(pending, now),
+    query: db
+      .select({
+        ...personColumns,
+        managerName: sql<string | null>`case when ${manager.id} is null then null else ${manager.firstName} || ' ' || ${manager.lastName} end`,
+        ...accountColumns(pending, now),
+      })
+      .from(people)
+      .leftJoin(manager, and(eq(manager.organisationId, people.organisationId), eq(manager.id, people.managerId)))
+      .leftJoin(linkedMembership, and(eq(linkedMembership.organisationId, people.organisationId), eq(linkedMembership.personId, people.id)))
+      .leftJoin(linkedUser, eq(linkedUser.id, linkedMembership.userId))
+      .leftJoinLateral(pending, sql`true`),
+    count: db
+      .select({ n: count() })
+      .from(people)
+      .leftJoin(linkedMembership, and(eq(linkedMembership.organisationId, people.organisationId), eq(linkedMembership.personId, people.id)))
+      .leftJoin(linkedUser, eq(linkedUser.id, linkedMembership.userId))
+      .leftJoinLateral(pending, sql`true`),
+  };
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** One page of the directory, searched on names, email, number, title and department. */
+/**
+ * One page of the directory, searched on names, email, number, title and department, optionally
+ * only people whose account is in one state; each row carries its account as of `now`.
+ */
 export async function listPeople(
   db: TDb,
   organisationId: string,
-  query: { q?: string; includeInactive: boolean; limit: number; offset: number },
+  query: { q?: string; includeInactive: boolean; accountState?: string; limit: number; offset: number },
+  now: Date,
 ) {
+  const selected = withManagerAndAccount(db, now);
   const filters: SQL[] = [eq(people.organisationId, organisationId)];
+  if (query.accountState) filters.push(sql`${selected.state} = ${query.accountState}`);
   if (!query.includeInactive) filters.push(eq(people.active, true));
   const q = query.q?.trim();
   if (q) {
@@ -79,18 +111,24 @@ export async function listPeople(
   }
   const where = and(...filters);
   const [items, [total]] = await Promise.all([
-    withManager(db)
+    selected.query
       .where(where)
       .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
       .limit(query.limit)
       .offset(query.offset),
-    db.select({ n: count() }).from(people).where(where),
+    selected.count.where(where),
   ]);
   return { items, total: total?.n ?? 0 };
 }
 
 export async function findPerson(db: TDb, organisationId: string, id: string) {
   const [row] = await withManager(db).where(and(eq(people.organisationId, organisationId), eq(people.id, id)));
+  return row;
+}
+
+/** One person of the organisation with their manager's name and their account as of `now`. */
+export async function findPersonWithAccount(db: TDb, organisationId: string, id: string, now: Date) {
+  const [row] = await withManagerAndAccount(db, now).query.where(and(eq(people.organisationId, organisationId), eq(people.id, id)));
   return row;
 }
 

@@ -1,8 +1,10 @@
+import type { TAccountState } from "../../contracts/invitations";
 import type { TPersonInput, TPersonPatch } from "../../contracts/people";
-import { findClash, findPerson, insertPerson, listAllPeople, listPeople, updatePerson } from "../../db/people-repo";
+import { findClash, findPerson, findPersonWithAccount, insertPerson, listAllPeople, listPeople, updatePerson } from "../../db/people-repo";
 import { buildOrgTree, wouldCreateCycle } from "../../domain/people/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
+import { presentAccount } from "../invitations/present-account";
 import type { TAppContext } from "../shared/context";
 
 function mustRead(actor: TActor) {
@@ -14,32 +16,54 @@ export function mustAdminister(actor: TActor) {
   if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins change the people directory");
 }
 
-type TFound = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
+type TFound = NonNullable<Awaited<ReturnType<typeof findPersonWithAccount>>>;
 
 function present(row: TFound) {
-  return { ...row, language: row.language as "nl" | "fr" | "en", managerName: row.managerName ?? null };
+  return {
+    id: row.id,
+    employeeNumber: row.employeeNumber,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    jobTitle: row.jobTitle,
+    department: row.department,
+    managerId: row.managerId,
+    managerName: row.managerName ?? null,
+    startDate: row.startDate,
+    roleStartDate: row.roleStartDate,
+    language: row.language as "nl" | "fr" | "en",
+    active: row.active,
+    account: presentAccount(row),
+  };
 }
 
 /** One page of the directory. */
 export async function searchPeople(
-  ctx: Pick<TAppContext, "db">,
+  ctx: Pick<TAppContext, "db" | "now">,
   actor: TActor,
-  query: { q?: string; includeInactive?: "true" | "false"; limit: number; offset: number },
+  query: { q?: string; includeInactive?: "true" | "false"; accountState?: TAccountState; limit: number; offset: number },
 ) {
   mustRead(actor);
-  const page = await listPeople(ctx.db, actor.organisationId, {
-    q: query.q,
-    includeInactive: query.includeInactive === "true",
-    limit: query.limit,
-    offset: query.offset,
-  });
+  const page = await listPeople(
+    ctx.db,
+    actor.organisationId,
+    {
+      q: query.q,
+      // people in the "deactivated" state are mostly inactive ones: asking for them includes them
+      includeInactive: query.includeInactive === "true" || query.accountState === "deactivated",
+      accountState: query.accountState,
+      limit: query.limit,
+      offset: query.offset,
+    },
+    ctx.now(),
+  );
   return { total: page.total, items: page.items.map(present) };
 }
 
 /** One person of the actor's organisation; another organisation's id is "not found". */
-export async function getPerson(ctx: Pick<TAppContext, "db">, actor: TActor, id: string) {
+export async function getPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, id: string) {
   mustRead(actor);
-  const row = await findPerson(ctx.db, actor.organisationId, id);
+  const row = await findPersonWithAccount(ctx.db, actor.organisationId, id, ctx.now());
   if (!row) throw notFound("person");
   return present(row);
 }
@@ -65,7 +89,7 @@ async function checkManager(ctx: Pick<TAppContext, "db">, organisationId: string
 }
 
 /** Adds a person to the directory. */
-export async function createPerson(ctx: Pick<TAppContext, "db">, actor: TActor, input: TPersonInput) {
+export async function createPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, input: TPersonInput) {
   mustAdminister(actor);
   await checkUnique(ctx, actor.organisationId, input);
   await checkManager(ctx, actor.organisationId, null, input.managerId);

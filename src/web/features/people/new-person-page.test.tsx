@@ -20,6 +20,7 @@ const person: TPerson = {
   roleStartDate: null,
   language: "nl",
   active: true,
+  account: { state: "none", userId: null, invitationId: null, lastSentAt: null, expiresAt: null, sendCount: 0, roles: [] },
 };
 
 function fill(label: string, value: string) {
