@@ -1,8 +1,11 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { TDb } from "./client";
-import { apiTokens } from "./schema/index";
+import { apiTokens, memberships, users } from "./schema/index";
 
 export type TApiTokenRow = typeof apiTokens.$inferSelect;
+
+/** Last-used dates are written at most this often per token (a bearer request otherwise costs an UPDATE). */
+export const TOUCH_INTERVAL_MS = 60_000;
 
 export async function insertApiToken(db: TDb, values: typeof apiTokens.$inferInsert): Promise<TApiTokenRow> {
   const [row] = await db.insert(apiTokens).values(values).returning();
@@ -10,20 +13,43 @@ export async function insertApiToken(db: TDb, values: typeof apiTokens.$inferIns
   return row;
 }
 
-/** A token that is not revoked, by its hash. */
-export async function findLiveApiToken(db: TDb, tokenHash: string): Promise<TApiTokenRow | undefined> {
+/**
+ * A live token (not revoked, not expired at `now`) by its hash, with what authorising it needs — its user's
+ * operator flag and membership in the token's organisation — in one query.
+ */
+export async function findLiveApiToken(db: TDb, tokenHash: string, now: Date) {
   const [row] = await db
-    .select()
+    .select({
+      id: apiTokens.id,
+      organisationId: apiTokens.organisationId,
+      userId: apiTokens.userId,
+      scope: apiTokens.scope,
+      lastUsedAt: apiTokens.lastUsedAt,
+      isOperator: users.isOperator,
+      roles: memberships.roles,
+      membershipDeactivatedAt: memberships.deactivatedAt,
+      hasMembership: sql<boolean>`${memberships.userId} is not null`,
+    })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(memberships, and(eq(memberships.organisationId, apiTokens.organisationId), eq(memberships.userId, apiTokens.userId)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)));
   return row;
 }
 
+/** Records a use, unless one was recorded less than a minute ago (checked in the same statement). */
 export async function touchApiToken(db: TDb, organisationId: string, id: string, at: Date): Promise<void> {
+  const before = new Date(at.getTime() - TOUCH_INTERVAL_MS);
   await db
     .update(apiTokens)
     .set({ lastUsedAt: at })
-    .where(and(eq(apiTokens.organisationId, organisationId), eq(apiTokens.id, id)));
+    .where(
+      and(
+        eq(apiTokens.organisationId, organisationId),
+        eq(apiTokens.id, id),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, before)),
+      ),
+    );
 }
 
 export async function listApiTokensOfUser(db: TDb, organisationId: string, userId: string) {
@@ -49,4 +75,12 @@ export async function revokeApiToken(db: TDb, organisationId: string, userId: st
     )
     .returning({ id: apiTokens.id });
   return rows.length > 0;
+}
+
+/** Revokes one token of the organisation whoever made it (a provisioning token whose creator lost the right to make it). */
+export async function revokeApiTokenOfOrganisation(db: TDb, organisationId: string, id: string, at: Date): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.organisationId, organisationId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
 }

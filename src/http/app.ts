@@ -15,6 +15,7 @@ import { insightsRoutes } from "./routes/insights";
 import { newsletterRoutes } from "./routes/newsletter";
 import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
+import { tokenRoutes } from "./routes/tokens";
 import { peopleRoutes } from "./routes/people";
 import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
@@ -29,6 +30,7 @@ import { planRoutes } from "./routes/plans";
 import { evaluationRoutes } from "./routes/evaluation";
 import { evaluationMeasureRoutes, MEASURE_IMPORT_PATH } from "./routes/evaluation-measures";
 import { evaluationExportRoutes } from "./routes/evaluation-exports";
+import { twoFactorRoutes } from "./routes/two-factor";
 import { mountWeb } from "./static-web";
 
 export type THttpOptions = { version: string; webRoot?: string };
@@ -92,7 +94,9 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
 
   app.route("/", healthRoutes(ctx, options.version));
   app.route("/", authRoutes(ctx));
+  app.route("/", twoFactorRoutes(ctx));
   app.route("/", organisationRoutes(ctx));
+  app.route("/", tokenRoutes(ctx));
   app.route("/", peopleRoutes(ctx));
   app.route("/", feedbackRoutes(ctx));
   app.route("/", raterRoutes(ctx));

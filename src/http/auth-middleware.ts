@@ -6,6 +6,7 @@ import type { TAppContext } from "../app/shared/context";
 import { DomainError } from "../domain/shared/errors";
 import type { TActor } from "../domain/shared/roles";
 import type { THttpEnv } from "./env";
+import { openInStage } from "./session-stage";
 
 export const SESSION_COOKIE = "sterk_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -35,9 +36,10 @@ export function authMiddleware(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
     const unsafe = !SAFE_METHODS.has(c.req.method);
     const authorization = c.req.header("authorization");
     if (authorization?.toLowerCase().startsWith("bearer ")) {
-      const actor = await resolveApiToken(ctx, authorization.slice(7).trim());
-      if (!actor) throw new DomainError("UNAUTHENTICATED", "the API token is unknown or revoked");
-      c.set("actor", actor);
+      const bearer = await resolveApiToken(ctx, authorization.slice(7).trim());
+      if (!bearer) throw new DomainError("UNAUTHENTICATED", "the API token is unknown, expired or revoked");
+      if (bearer.scope !== "api") throw new DomainError("UNAUTHENTICATED", "this is a SCIM provisioning token: it works only at /scim/v2");
+      c.set("actor", bearer.actor);
       c.set("via", "bearer");
       return next();
     }
@@ -52,7 +54,8 @@ export function authMiddleware(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const session = await resolveSession(ctx, token);
-      if (session) {
+      // a session still waiting for its second factor (or for enrolment) is no session for other routes
+      if (session && openInStage(session.stage, c.req.method, c.req.path)) {
         c.set("session", session);
         c.set("actor", session.actor);
         c.set("via", "cookie");

@@ -1,24 +1,37 @@
-import { findLiveApiToken, touchApiToken } from "../../db/api-tokens-repo";
-import { findUserById } from "../../db/auth-repo";
-import { findMembership } from "../../db/organisations-repo";
-import type { TActor, TOrgRole } from "../../domain/shared/roles";
+import { findLiveApiToken, revokeApiTokenOfOrganisation, TOUCH_INTERVAL_MS, touchApiToken } from "../../db/api-tokens-repo";
+import { ORG_ROLES, type TActor, type TOrgRole } from "../../domain/shared/roles";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
 
-/** The actor behind a bearer token: its user, in the token's one organisation; null when revoked or unknown. */
-export async function resolveApiToken(ctx: Pick<TAppContext, "db" | "now">, token: string): Promise<TActor | null> {
-  const row = await findLiveApiToken(ctx.db, hashSecret(token));
+/**
+ * What a bearer token stands for: an "api" token acts as its user in its one organisation; a "scim" token
+ * acts for the organisation itself, and only at /scim/v2.
+ */
+export type TBearer = { scope: "api"; tokenId: string; actor: TActor } | { scope: "scim"; tokenId: string; organisationId: string };
+
+/**
+ * The bearer behind a token; null when it is unknown, revoked or expired, or when its user no longer belongs to
+ * the organisation (a deactivated membership counts as none). A provisioning token is revoked for good once its
+ * creator is no longer an HR admin of the organisation (or the operator). One query, plus a last-used update at
+ * most once a minute.
+ */
+export async function resolveApiToken(ctx: Pick<TAppContext, "db" | "now">, token: string): Promise<TBearer | null> {
+  const now = ctx.now();
+  const row = await findLiveApiToken(ctx.db, hashSecret(token), now);
   if (!row) return null;
-  const [user, membership] = await Promise.all([
-    findUserById(ctx.db, row.userId),
-    findMembership(ctx.db, row.organisationId, row.userId),
-  ]);
-  if (!user || (!membership && !user.isOperator)) return null;
-  await touchApiToken(ctx.db, row.organisationId, row.id, ctx.now());
-  return {
-    userId: user.id,
-    isOperator: user.isOperator,
-    organisationId: row.organisationId,
-    roles: (membership?.roles ?? []) as TOrgRole[],
-  };
+  const member = row.hasMembership && row.membershipDeactivatedAt === null;
+  const roles = member ? (row.roles ?? []).filter((r): r is TOrgRole => (ORG_ROLES as readonly string[]).includes(r)) : [];
+  if (row.scope === "scim") {
+    if (!row.isOperator && !roles.includes("hr_admin")) {
+      await revokeApiTokenOfOrganisation(ctx.db, row.organisationId, row.id, now);
+      return null;
+    }
+  } else if (!member && !row.isOperator) {
+    return null;
+  }
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+    await touchApiToken(ctx.db, row.organisationId, row.id, now);
+  }
+  if (row.scope === "scim") return { scope: "scim", tokenId: row.id, organisationId: row.organisationId };
+  return { scope: "api", tokenId: row.id, actor: { userId: row.userId, isOperator: row.isOperator, organisationId: row.organisationId, roles } };
 }

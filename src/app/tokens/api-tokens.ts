@@ -1,31 +1,53 @@
-import { insertApiToken, listApiTokensOfUser, revokeApiToken } from "../../db/api-tokens-repo";
+import { insertApiToken, listApiTokensOfUser, revokeApiToken, type TApiTokenRow } from "../../db/api-tokens-repo";
 import { findUserByEmail } from "../../db/auth-repo";
 import { findMembership, findOrganisationBySlug } from "../../db/organisations-repo";
-import { notFound } from "../../domain/shared/errors";
-import type { TActor, TOrgRole } from "../../domain/shared/roles";
+import type { TApiToken, TTokenScope } from "../../contracts/tokens";
+import { TOKEN_EXPIRY_DAYS } from "../../contracts/tokens";
+import { DomainError, notFound } from "../../domain/shared/errors";
+import { canAdministerOrganisation, type TActor, type TOrgRole } from "../../domain/shared/roles";
 import { hashSecret, newSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
 
 const PREFIX = "sterk_";
+const DAY_MS = 86_400_000;
 
-function present(row: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }) {
+function present(row: TApiTokenRow): TApiToken {
   return {
     id: row.id,
     name: row.name,
+    scope: row.scope === "scim" ? "scim" : "api",
     createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
   };
 }
 
-/** Creates a personal API token for the actor in their current organisation; the secret is returned once. */
-export async function createApiToken(ctx: Pick<TAppContext, "db">, actor: TActor, input: { name: string }) {
+export type TNewToken = { name: string; scope?: TTokenScope; expiresInDays?: number };
+
+/**
+ * Creates an API token for the actor in their current organisation; the secret is returned once. A "scim"
+ * (provisioning) token is for HR admins and the operator only; it expires after 1–365 days (90 by default).
+ */
+export async function createApiToken(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, input: TNewToken) {
+  const scope = input.scope ?? "api";
+  if (scope === "scim" && !canAdministerOrganisation(actor)) {
+    throw new DomainError("FORBIDDEN", "only HR admins create SCIM provisioning tokens", "scope");
+  }
+  const days = input.expiresInDays ?? TOKEN_EXPIRY_DAYS.default;
+  if (!Number.isInteger(days) || days < TOKEN_EXPIRY_DAYS.min || days > TOKEN_EXPIRY_DAYS.max) {
+    throw new DomainError("VALIDATION", `a token lasts ${TOKEN_EXPIRY_DAYS.min} to ${TOKEN_EXPIRY_DAYS.max} days`, "expiresInDays");
+  }
+  const now = ctx.now();
   const token = newSecret(PREFIX);
   const row = await insertApiToken(ctx.db, {
     organisationId: actor.organisationId,
     userId: actor.userId,
     name: input.name,
     tokenHash: hashSecret(token),
+    scope,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + days * DAY_MS),
   });
   return { ...present(row), token };
 }
@@ -42,12 +64,16 @@ export async function revokeOwnApiToken(ctx: Pick<TAppContext, "db" | "now">, ac
 }
 
 /** Creates a token for a user named by email in an organisation named by slug (the CLI's way). */
-export async function createApiTokenFor(ctx: Pick<TAppContext, "db">, input: { organisationSlug: string; email: string; name: string }) {
+export async function createApiTokenFor(
+  ctx: Pick<TAppContext, "db" | "now">,
+  input: { organisationSlug: string; email: string } & TNewToken,
+) {
   const organisation = await findOrganisationBySlug(ctx.db, input.organisationSlug);
   if (!organisation) throw notFound(`organisation ${input.organisationSlug}`);
   const user = await findUserByEmail(ctx.db, input.email);
   const membership = user ? await findMembership(ctx.db, organisation.id, user.id) : undefined;
-  if (!user || (!membership && !user.isOperator)) throw notFound(`user ${input.email} in ${input.organisationSlug}`);
-  const actor: TActor = { userId: user.id, isOperator: user.isOperator, organisationId: organisation.id, roles: (membership?.roles ?? []) as TOrgRole[] };
-  return createApiToken(ctx, actor, { name: input.name });
+  const member = membership && !membership.deactivatedAt ? membership : undefined;
+  if (!user || (!member && !user.isOperator)) throw notFound(`user ${input.email} in ${input.organisationSlug}`);
+  const actor: TActor = { userId: user.id, isOperator: user.isOperator, organisationId: organisation.id, roles: (member?.roles ?? []) as TOrgRole[] };
+  return createApiToken(ctx, actor, input);
 }

@@ -48,20 +48,23 @@ export const registerAdminCommands: TRegisterCommand = (program, io) => {
       }),
     );
 
-  const token = program.command("token").description("personal API tokens");
+  const token = program.command("token").description("API tokens (personal, or SCIM provisioning with --scim)");
   token
     .command("create")
     .description("create an API token for a user in an organisation; prints it once")
     .requiredOption("--org <slug>", "organisation slug")
-    .requiredOption("--user <email>", "the user's email")
+    .requiredOption("--user <email>", "the user's email (for --scim: an HR admin of the organisation, or the operator)")
     .option("--name <name>", "a label for the token", "cli")
-    .action((options: { org: string; user: string; name: string }) =>
+    .option("--scim", "a provisioning token for /scim/v2 instead of a personal API token")
+    .option("--days <n>", "days until the token expires (1-365)", "90")
+    .action((options: { org: string; user: string; name: string; scim?: boolean; days: string }) =>
       withRuntime(async (rt) => {
-        const created = await createApiTokenFor(rt.ctx, { organisationSlug: options.org, email: options.user, name: options.name }).catch(
-          (error: Error) => {
-            throw new CliUsageError(error.message);
-          },
-        );
+        const days = Number(options.days);
+        if (!/^\d+$/.test(options.days) || days < 1 || days > 365) throw new CliUsageError("--days: a whole number from 1 to 365");
+        const input = { organisationSlug: options.org, email: options.user, name: options.name, scope: options.scim ? ("scim" as const) : ("api" as const), expiresInDays: days };
+        const created = await createApiTokenFor(rt.ctx, input).catch((error: Error) => {
+          throw new CliUsageError(error.message);
+        });
         io.out(created.token);
       }),
     );
