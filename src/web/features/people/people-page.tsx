@@ -1,29 +1,51 @@
-import { Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { type TAccountState, ZAccountState } from "../../../contracts/invitations";
 import { ZPeoplePage } from "../../../contracts/people";
 import { useResource } from "../../api/use-resource";
+import { useSubmission } from "../../api/use-submission";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
+import { resendInvitation, revokeInvitation } from "../invitations/account-actions";
+import { ACCOUNT_STATE_LABELS } from "../invitations/account-state-badge";
+import { BulkInviteDialog, type TInviteTarget } from "../invitations/bulk-invite-dialog";
+import { inviteResultSummary } from "../invitations/invite-result";
+import { PeopleTable, type TRowAction } from "./people-table";
 
 const PAGE_SIZE = 50;
 
-/** The directory: search, active filter, a page of people, and (for HR) add and export. */
+/** The account state in the address (`?account=`), if it is one. */
+function accountFilter(value: string | null): TAccountState | null {
+  const parsed = ZAccountState.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The directory: search, filters, a page of people, and for HR add, export, each person's account
+ * state and the invitations (one, a selection, everyone not yet invited; resend, revoke).
+ */
 export function PeoplePage() {
   const { t } = useTranslation();
   usePageTitle(t("people.title"));
   const admin = canAdminister(useSession());
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
-  const includeInactive = params.get("inactive") === "1";
+  const account = accountFilter(params.get("account"));
+  // deactivated people are inactive: the filter would show nobody without them
+  const includeInactive = params.get("inactive") === "1" || account === "deactivated";
   const offset = Math.max(0, Number(params.get("offset")) || 0);
   const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search, 300);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [inviting, setInviting] = useState<TInviteTarget | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const action = useSubmission();
 
   useEffect(() => {
     if (debounced === q) return;
@@ -39,6 +61,7 @@ export function PeoplePage() {
   const query = new URLSearchParams({
     q,
     includeInactive: String(includeInactive),
+    ...(account ? { accountState: account } : {}),
     limit: String(PAGE_SIZE),
     offset: String(offset),
   });
@@ -52,6 +75,30 @@ export function PeoplePage() {
       if (name !== "offset") next.delete("offset");
       return next;
     });
+
+  const select = (ids: string[], on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  async function act({ kind, person }: TRowAction) {
+    setNotice(null);
+    const name = `${person.firstName} ${person.lastName}`;
+    if (kind === "invite") {
+      setInviting({ kind: "people", personIds: [person.id] });
+      return;
+    }
+    const invitationId = person.account.invitationId ?? "";
+    const done = await action.run(() => (kind === "resend" ? resendInvitation(invitationId) : revokeInvitation(invitationId)));
+    if (!done) return;
+    setNotice(kind === "resend" ? t("accounts.resent", { name }) : t("accounts.revoked", { name }));
+    people.reload();
+  }
 
   const total = people.data?.total ?? 0;
   const items = people.data?.items ?? [];
@@ -82,58 +129,69 @@ export function PeoplePage() {
           onChange={(event) => setSearch(event.currentTarget.value)}
           w={{ base: "100%", xs: 320 }}
         />
+        {admin && (
+          <NativeSelect
+            label={t("accounts.filter")}
+            value={account ?? ""}
+            onChange={(event) => setParam("account", event.currentTarget.value || null)}
+            data={[
+              { value: "", label: t("accounts.filterAll") },
+              ...ZAccountState.options.map((state) => ({ value: state, label: t(ACCOUNT_STATE_LABELS[state]) })),
+            ]}
+          />
+        )}
         <Checkbox
           label={t("people.showInactive")}
           checked={includeInactive}
+          disabled={account === "deactivated"}
           onChange={(event) => setParam("inactive", event.currentTarget.checked ? "1" : null)}
           mb={8}
         />
       </Group>
-      <ProblemAlert error={people.error} />
+      {admin && (
+        <Group gap="xs">
+          <Button
+            variant="default"
+            disabled={selected.size === 0}
+            onClick={() => {
+              setNotice(null);
+              setInviting({ kind: "people", personIds: [...selected] });
+            }}
+          >
+            {t("accounts.inviteSelected", { count: selected.size })}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              setNotice(null);
+              setInviting({ kind: "notYetInvited" });
+            }}
+          >
+            {t("accounts.inviteEveryone")}
+          </Button>
+        </Group>
+      )}
+      {notice && (
+        <Alert color="blue" role="status">
+          {notice}
+        </Alert>
+      )}
+      <ProblemAlert error={people.error ?? action.error} />
       {people.loading && !people.data ? (
         <LoadingState />
       ) : items.length === 0 ? (
         <Text>{t("people.noResults")}</Text>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
-            <Table striped highlightOnHover aria-busy={people.loading}>
-              <caption id="people-caption" className="visually-hidden">
-                {t("people.tableCaption", { total })}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("people.name")}</Table.Th>
-                  <Table.Th scope="col">{t("fields.email")}</Table.Th>
-                  <Table.Th scope="col">{t("fields.jobTitle")}</Table.Th>
-                  <Table.Th scope="col">{t("fields.department")}</Table.Th>
-                  <Table.Th scope="col">{t("fields.manager")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Anchor component={Link} to={`/people/${person.id}`}>
-                          {person.firstName} {person.lastName}
-                        </Anchor>
-                        {!person.active && (
-                          <Badge color="gray" variant="light" size="sm">
-                            {t("people.inactive")}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{person.email}</Table.Td>
-                    <Table.Td>{person.jobTitle}</Table.Td>
-                    <Table.Td>{person.department}</Table.Td>
-                    <Table.Td>{person.managerName ?? ""}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <PeopleTable
+            people={items}
+            total={total}
+            busy={people.loading || action.busy}
+            admin={admin}
+            selected={selected}
+            onSelect={select}
+            onAction={(a) => void act(a)}
+          />
           <Group justify="space-between" gap="sm">
             <Text aria-live="polite">
               {t("people.range", { from: offset + 1, to: offset + items.length, total })}
@@ -157,6 +215,15 @@ export function PeoplePage() {
           </Group>
         </>
       )}
+      <BulkInviteDialog
+        target={inviting}
+        onClose={() => setInviting(null)}
+        onInvited={(result) => {
+          setNotice(inviteResultSummary(t, result));
+          setSelected(new Set());
+          people.reload();
+        }}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
@@ -12,10 +12,11 @@ import { ProblemAlert } from "../../components/problem-alert";
 import { currentLocale } from "../../i18n";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
+import { AccountPanel } from "./account-panel";
 import { PersonForm } from "./person-form";
 import { changedFields, personFormValues } from "./person-form-values";
 
-/** One person: read by anyone in the directory, edited, deactivated or reactivated by HR. */
+/** One person: read by anyone in the directory; HR edits them, manages their account, deactivates or reactivates them. */
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -53,6 +54,7 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
     (location.state as { created?: boolean } | null)?.created ? t("people.created") : null,
   );
   const [formVersion, setFormVersion] = useState(0);
+  const [confirming, setConfirming] = useState(false);
 
   async function patch(body: TPersonPatch, success: string) {
     setNotice(null);
@@ -69,12 +71,24 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
     else void patch(body, t("people.saved"));
   };
 
+  async function reload(success: string) {
+    const fresh = await run(() => api.get(`/api/people/${person.id}`, { schema: ZPerson }));
+    if (!fresh) return;
+    setPerson(fresh);
+    setNotice(success);
+  }
+
+  async function deactivate() {
+    setConfirming(false);
+    await patch({ active: false }, t("people.deactivated"));
+  }
+
   const toggleActive = (
     <Button
       variant={person.active ? "outline" : "default"}
       color={person.active ? "red.9" : "gray"}
       disabled={busy}
-      onClick={() => void patch({ active: !person.active }, person.active ? t("people.deactivated") : t("people.reactivated"))}
+      onClick={() => (person.active ? setConfirming(true) : void patch({ active: true }, t("people.reactivated")))}
     >
       {person.active ? t("people.deactivate") : t("people.reactivate")}
     </Button>
@@ -101,6 +115,7 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
           {notice}
         </Alert>
       )}
+      {admin && <AccountPanel person={person} onChanged={(success) => void reload(success)} />}
       <PersonForm
         key={formVersion}
         initial={personFormValues(person, currentLocale())}
@@ -112,6 +127,24 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
         actions={toggleActive}
         onSubmit={save}
       />
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("accounts.deactivateTitle", { name: `${person.firstName} ${person.lastName}` })}
+        closeButtonProps={{ "aria-label": t("common.cancel") }}
+      >
+        <Stack gap="md">
+          <Text>{t("accounts.deactivateText")}</Text>
+          <Group gap="xs">
+            <Button color="red.9" onClick={() => void deactivate()}>
+              {t("accounts.deactivateConfirm")}
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t("common.cancel")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
