@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -18,8 +18,8 @@ const QUIET = { expectUnauthenticated: true } as const;
 
 /**
  * Accepts an emailed invitation. The link is inspected first, and the page opens in the invitation's
- * language: a new account chooses a password and arrives signed in; an existing account accepts and
- * signs in as usual; an organisation that signs in with its company account is sent there.
+ * language: a new account chooses a password and arrives signed in; an existing account (it already
+ * belongs to the organisation) and an organisation that signs in with its company account sign in as usual.
  */
 export function InvitationPage() {
   const { t } = useTranslation();
@@ -69,16 +69,13 @@ function Acceptance({ token, inspection }: { token: string; inspection: TInvitat
   const { busy, error, run } = useSubmission();
   const organisation = inspection.organisation.name;
 
-  /** Accepts; a session in the answer signs the person in, else they sign in as usual. */
-  async function accept(password?: string) {
-    const body = password === undefined ? { token } : { token, password };
-    const answer = await run(() => api.post("/api/auth/invitations/accept", body, QUIET));
-    if (answer === undefined) return;
-    const session = ZSessionResponse.safeParse(answer);
-    if (session.success) {
-      setSession(session.data);
-      navigate("/", { replace: true });
-    } else navigate("/sign-in", { replace: true });
+  /** Sets the first password; the answer is the new session, signed in. */
+  async function accept(password: string) {
+    const options = { ...QUIET, schema: ZSessionResponse };
+    const session = await run(() => api.post("/api/auth/invitations/accept", { token, password }, options));
+    if (!session) return;
+    setSession(session);
+    navigate("/", { replace: true });
   }
 
   const welcome = (
@@ -87,30 +84,19 @@ function Acceptance({ token, inspection }: { token: string; inspection: TInvitat
     </Text>
   );
 
-  if (inspection.ssoOnly) {
+  // nothing to accept here: a company account or an existing password signs in on the sign-in page
+  if (inspection.ssoOnly || !inspection.needsPassword) {
     return (
       <>
         {welcome}
-        <Text>{t("accounts.invitation.ssoOnly", { organisation })}</Text>
-        <ProblemAlert error={error} />
-        <Button loading={busy} w="fit-content" onClick={() => void accept()}>
-          {t("accounts.invitation.ssoSignIn")}
+        <Text>
+          {inspection.ssoOnly
+            ? t("accounts.invitation.ssoOnly", { organisation })
+            : t("accounts.invitation.existing", { email: inspection.email, organisation })}
+        </Text>
+        <Button component={Link} to="/sign-in" w="fit-content">
+          {inspection.ssoOnly ? t("accounts.invitation.ssoSignIn") : t("auth.signIn")}
         </Button>
-      </>
-    );
-  }
-  if (!inspection.needsPassword) {
-    return (
-      <>
-        {welcome}
-        <Text>{t("accounts.invitation.existing", { email: inspection.email, organisation })}</Text>
-        <ProblemAlert error={error} />
-        <Button loading={busy} w="fit-content" onClick={() => void accept()}>
-          {t("accounts.invitation.acceptAndSignIn")}
-        </Button>
-        <Anchor component={Link} to="/sign-in" size="sm">
-          {t("auth.backToSignIn")}
-        </Anchor>
       </>
     );
   }
