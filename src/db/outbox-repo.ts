@@ -11,6 +11,12 @@ export async function insertOutboxMessage(db: TDb, values: TOutboxInsert): Promi
   return row;
 }
 
+/** Several messages in one statement (a bulk invitation); call inside the caller's transaction. */
+export async function insertOutboxMessages(db: TDb, values: TOutboxInsert[]): Promise<void> {
+  if (values.length === 0) return;
+  await db.insert(outbox).values(values);
+}
+
 /** Messages for the outbox page: one organisation's, or every one for the operator (null). */
 export async function listOutbox(db: TDb, organisationId: string | null, limit = 200) {
   return db

@@ -1,7 +1,7 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { TDb } from "./client";
-import { invitations, memberships, people, users } from "./schema/index";
+import { apiTokens, invitations, memberships, people, users } from "./schema/index";
 
 /**
  * The account side of the directory: each person's linked membership (with its account) and their
@@ -64,4 +64,59 @@ export function accountColumns(pending: TPendingInvitationSubquery, now: Date) {
     invitationLastSentAt: pending.lastSentAt,
     invitationSendCount: pending.sendCount,
   };
+}
+
+/**
+ * People of the organisation (all, these ids, or the one with this email) with what inviting them needs: identity, language,
+ * place in the tree, linked membership and account, newest pending invitation and account state.
+ * One query.
+ */
+export async function listInviteCandidates(
+  db: TDb,
+  organisationId: string,
+  which: { personIds?: readonly string[]; email?: string },
+  now: Date,
+) {
+  const pending = pendingInvitationOf(db);
+  return db
+    .select({
+      personId: people.id,
+      employeeNumber: people.employeeNumber,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      email: people.email,
+      language: people.language,
+      department: people.department,
+      managerId: people.managerId,
+      active: people.active,
+      linkedUserId: linkedMembership.userId,
+      membershipDeactivatedAt: linkedMembership.deactivatedAt,
+      canSignIn: sql<boolean>`coalesce(${linkedMembership.userId} is not null and ${linkedAccountCanSignIn()}, false)`,
+      pendingId: pending.id,
+      pendingUserId: pending.userId,
+      pendingExpiresAt: pending.expiresAt,
+      pendingSendCount: pending.sendCount,
+      accountState: accountStateSql(pending, now),
+    })
+    .from(people)
+    .leftJoin(linkedMembership, and(eq(linkedMembership.organisationId, people.organisationId), eq(linkedMembership.personId, people.id)))
+    .leftJoin(linkedUser, eq(linkedUser.id, linkedMembership.userId))
+    .leftJoinLateral(pending, sql`true`)
+    .where(
+      and(
+        eq(people.organisationId, organisationId),
+        which.personIds ? inArray(people.id, [...which.personIds]) : undefined,
+        which.email !== undefined ? eq(sql`lower(${people.email})`, which.email.trim().toLowerCase()) : undefined,
+      ),
+    );
+}
+
+export type TInviteCandidateRow = Awaited<ReturnType<typeof listInviteCandidates>>[number];
+
+/** Revokes every live API token the account holds in the organisation (its person was deactivated). */
+export async function revokeApiTokensOfMember(db: TDb, organisationId: string, userId: string, at: Date): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.organisationId, organisationId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }

@@ -5,6 +5,7 @@ import { buildOrgTree, wouldCreateCycle } from "../../domain/people/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
 import { presentAccount } from "../invitations/present-account";
+import { setPersonActive } from "./set-person-active";
 import type { TAppContext } from "../shared/context";
 
 function mustRead(actor: TActor) {
@@ -104,7 +105,12 @@ export async function editPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TA
   if (!existing) throw notFound("person");
   await checkUnique(ctx, actor.organisationId, { email: patch.email, employeeNumber: patch.employeeNumber }, id);
   if (patch.managerId !== undefined) await checkManager(ctx, actor.organisationId, id, patch.managerId);
-  await updatePerson(ctx.db, actor.organisationId, id, patch, ctx.now());
+  const { active, ...fields } = patch;
+  await ctx.db.transaction(async (tx) => {
+    await updatePerson(tx, actor.organisationId, id, fields, ctx.now());
+    // deactivation also ends the account's sessions, tokens and invitations
+    if (active !== undefined && active !== existing.active) await setPersonActive({ db: tx, now: ctx.now }, actor.organisationId, id, active);
+  });
   return getPerson(ctx, actor, id);
 }
 
