@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { TDb } from "./client";
 import { authFailures, emailTokens, sessions, users } from "./schema/index";
 
@@ -84,24 +84,6 @@ export async function consumeEmailToken(db: TDb, tokenHash: string, purpose: str
     )
     .returning();
   return row;
-}
-
-export async function recordAuthFailure(db: TDb, keys: string[], now: Date): Promise<void> {
-  if (keys.length === 0) return;
-  await db.insert(authFailures).values(keys.map((key) => ({ key, at: now })));
-}
-
-/** Failures recorded for the key since the given moment. */
-export async function countAuthFailures(db: TDb, key: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(authFailures)
-    .where(and(eq(authFailures.key, key), gt(authFailures.at, since)));
-  return row?.n ?? 0;
-}
-
-export async function clearAuthFailures(db: TDb, key: string): Promise<void> {
-  await db.delete(authFailures).where(eq(authFailures.key, key));
 }
 
 /** Drops failures and sessions older than needed; run now and then. */

@@ -80,15 +80,22 @@ describe(`auth (${testDatabaseKind})`, () => {
     expect((await list.json()).items).toHaveLength(0);
   });
 
-  it("answers 429 after 10 failures from one IP while the real user elsewhere still gets in", async () => {
+  it("answers 429 after 10 failures from one IP while the real user on a known device still gets in", async () => {
     await t.createUser("target@acme.test", [{ organisationId: orgId, roles: ["manager"] }]);
+    const earlier = await t.client("198.51.100.7").signIn("target@acme.test");
+    const device = earlier.headers.getSetCookie().find((c) => c.startsWith("sterk_device="))?.split(";")[0] ?? "";
+    expect(device).not.toBe("");
     const attacker = t.client("203.0.113.9");
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await attacker.signIn("target@acme.test", `guess-${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect((await attacker.signIn("target@acme.test")).status).toBe(429);
-    expect((await t.client("198.51.100.7").signIn("target@acme.test")).status).toBe(200);
+    const realUser = t.client("198.51.100.7");
+    const signIn = (headers: Record<string, string>) =>
+      realUser.request("/api/auth/sign-in", { method: "POST", json: { email: "target@acme.test", password: TEST_PASSWORD }, headers });
+    expect((await signIn({})).status).toBe(429);
+    expect((await signIn({ cookie: device })).status).toBe(200);
   });
 
   it("ends the session at sign-out", async () => {

@@ -1,9 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { acceptInvitation } from "../../app/auth/invite-user";
 import { confirmPasswordReset, requestPasswordReset } from "../../app/auth/reset-password";
 import { resolveSession, type TResolvedSession } from "../../app/auth/resolve-session";
+import { KNOWN_DEVICE_DAYS } from "../../app/auth/known-device";
 import { SESSION_DAYS, signIn } from "../../app/auth/sign-in";
 import { signOut } from "../../app/auth/sign-out";
 import { switchOrganisation } from "../../app/auth/switch-organisation";
@@ -18,20 +19,30 @@ import {
   ZSwitchOrganisationRequest,
   ZUpdateMeRequest,
 } from "../../contracts/auth";
-import { ZOk } from "../../contracts/common";
+import { ZOk, ZProblem } from "../../contracts/common";
 import { DomainError } from "../../domain/shared/errors";
 import { localeFromAcceptLanguage } from "../../domain/shared/locale";
 import { SESSION_COOKIE } from "../auth-middleware";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
+/** A refusal by the rate limiter; the Retry-After header says when to come back. */
+const tooManyAttempts = { content: { "application/problem+json": { schema: ZProblem } }, description: "Too many attempts; see Retry-After" };
+
+/** Marks a browser that signed in to an account before: its sign-in attempts have their own budget. */
+export const DEVICE_COOKIE = "sterk_device";
+
 /** What the browser learns about its session; never the session token itself. */
 export function presentSession(session: TResolvedSession) {
+  // before the second factor the browser learns nothing of the account's organisations
+  const waitsForCode = session.stage === "totp";
   return {
     user: session.user,
-    organisations: session.organisations,
-    currentOrganisation: session.currentOrganisation,
+    organisations: waitsForCode ? [] : session.organisations,
+    currentOrganisation: waitsForCode ? null : session.currentOrganisation,
     csrfToken: session.csrfToken,
+    stage: session.stage,
+    ...(waitsForCode ? { twoFactorRequired: true } : {}),
   };
 }
 
@@ -75,12 +86,21 @@ export function authRoutes(ctx: TAppContext) {
       path: "/api/auth/sign-in",
       tags: ["auth"],
       request: { body: jsonBody(ZSignInRequest) },
-      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 401: problems[401] },
+      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 401: problems[401], 429: tooManyAttempts },
     }),
     async (c) => {
       const input = c.req.valid("json");
-      const { token } = await signIn(ctx, { ...input, ip: c.get("clientIp"), previousToken: c.get("sessionToken") ?? undefined });
-      return c.json(await startSession(c, token), 200);
+      const { token, deviceToken } = await signIn(ctx, {
+        ...input,
+        ip: c.get("clientIp"),
+        previousToken: c.get("sessionToken") ?? undefined,
+        deviceToken: getCookie(c, DEVICE_COOKIE) ?? null,
+      });
+      const body = await startSession(c, token);
+      if (deviceToken) {
+        setCookie(c, DEVICE_COOKIE, deviceToken, { httpOnly: true, sameSite: "Strict", secure, path: "/api", maxAge: KNOWN_DEVICE_DAYS * 24 * 3600 });
+      }
+      return c.json(body, 200);
     },
   );
 
