@@ -28,6 +28,13 @@ export const ZSessionResponse = z.object({
   organisations: z.array(ZOrganisationSummary),
   currentOrganisation: ZOrganisationSummary.nullable(),
   csrfToken: z.string(),
+  /**
+   * "full" when signed in; "totp" when the password was right and the two-factor code is still due (no access yet,
+   * `twoFactorRequired` is true); "totp_enrol" when the organisation requires two-factor and it is not set up yet.
+   * Absent means "full".
+   */
+  stage: z.enum(["full", "totp", "totp_enrol"]).optional(),
+  twoFactorRequired: z.boolean().optional(),
 });
 export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 

@@ -2,8 +2,10 @@ import { findLiveSession } from "../../db/auth-repo";
 import { listMembershipsOfUser, listOrganisations } from "../../db/organisations-repo";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor, TOrgRole } from "../../domain/shared/roles";
+import type { TSessionStage } from "../../domain/identity/two-factor";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
+import { currentSessionStage } from "./two-factor-policy";
 
 type TOrgSummary = { id: string; slug: string; name: string; roles: TOrgRole[]; personId: string | null };
 
@@ -13,6 +15,8 @@ export type TResolvedSession = {
   user: { id: string; email: string; displayName: string; locale: "nl" | "fr" | "en" | null; isOperator: boolean };
   organisations: TOrgSummary[];
   currentOrganisation: TOrgSummary | null;
+  /** "full", or (no actor then) "totp": the code is still due, "totp_enrol": the organisation requires two-factor first */
+  stage: TSessionStage;
   actor: TActor | null;
 };
 
@@ -47,6 +51,7 @@ export async function resolveSession(ctx: Pick<TAppContext, "db" | "now">, token
   const { session, user } = found;
   const organisations = await organisationsOfUser(ctx.db, user.id, user.isOperator);
   const current = organisations.find((o) => o.id === session.organisationId) ?? organisations[0] ?? null;
+  const stage = await currentSessionStage(ctx, { storedStage: session.stage, method: session.method, user, organisation: current });
   return {
     tokenHash,
     csrfToken: session.csrfToken,
@@ -59,6 +64,7 @@ export async function resolveSession(ctx: Pick<TAppContext, "db" | "now">, token
     },
     organisations,
     currentOrganisation: current,
-    actor: actorFor(user, current),
+    stage,
+    actor: stage === "full" ? actorFor(user, current) : null,
   };
 }
