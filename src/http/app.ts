@@ -85,12 +85,12 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
     return bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new DomainError("PAYLOAD_TOO_LARGE", "request body too large (max 1 MB)", "body"); } })(c, next);
   });
   app.use("/api/*", authMiddleware(ctx));
-  const publicLimit = rateLimitPerIp({ limit: 30, windowMs: 15 * 60 * 1000 });
+  const publicLimit = rateLimitPerIp(ctx, { name: "public-links", limit: 30, windowMs: 15 * 60 * 1000 });
   app.use("/api/auth/password-reset/*", publicLimit);
   app.use("/api/auth/password-reset", publicLimit);
   app.use("/api/auth/invitations/*", publicLimit);
   // a rater link holds 256 bits, so this only slows a flood; it is loose enough for raters behind one NAT
-  app.use("/api/rater/session", rateLimitPerIp({ limit: 120, windowMs: 15 * 60 * 1000 }));
+  app.use("/api/rater/session", rateLimitPerIp(ctx, { name: "rater-session", limit: 120, windowMs: 15 * 60 * 1000 }));
 
   app.route("/", healthRoutes(ctx, options.version));
   app.route("/", authRoutes(ctx));

@@ -1,28 +1,21 @@
 import type { MiddlewareHandler } from "hono";
-import { DomainError } from "../domain/shared/errors";
+import type { TAppContext } from "../app/shared/context";
+import { consumeAttempt, limitKey } from "../app/shared/rate-limits";
 import type { THttpEnv } from "./env";
 
 /**
- * A fixed-window limiter per client IP, in memory: enough for one process guarding endpoints that
- * anyone can call (password reset, invitations). Sign-in has its own, durable limiter.
+ * A per-client-IP limiter for endpoints anyone can call (password reset, invitations, newsletter,
+ * rater links). Durable and atomic: the count lives in the database (shared by every server
+ * process) and is taken before the handler runs; over the limit the request is answered 429 with
+ * Retry-After and the handler does not run. `name` separates the budgets of different endpoints.
  */
-export function rateLimitPerIp(options: { limit: number; windowMs: number; now?: () => number }): MiddlewareHandler<THttpEnv> {
-  const now = options.now ?? (() => performance.timeOrigin + performance.now());
-  const hits = new Map<string, { count: number; resetAt: number }>();
+export function rateLimitPerIp(
+  ctx: Pick<TAppContext, "db" | "now" | "secret">,
+  options: { name: string; limit: number; windowMs: number; blockMs?: number },
+): MiddlewareHandler<THttpEnv> {
   return async (c, next) => {
-    const t = now();
-    const key = c.get("clientIp");
-    let entry = hits.get(key);
-    if (!entry || entry.resetAt <= t) {
-      if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= t) hits.delete(k);
-      entry = { count: 0, resetAt: t + options.windowMs };
-      hits.set(key, entry);
-    }
-    entry.count++;
-    if (entry.count > options.limit) {
-      c.header("retry-after", String(Math.ceil((entry.resetAt - t) / 1000)));
-      throw new DomainError("RATE_LIMITED", "too many requests; try again later");
-    }
+    const key = limitKey(ctx.secret, `ip-${options.name}`, c.get("clientIp"));
+    await consumeAttempt(ctx, [{ key, limit: options.limit, windowMs: options.windowMs, blockMs: options.blockMs }]);
     return next();
   };
 }

@@ -51,8 +51,8 @@ function formRedirect(c: Context, language: TLocale, error?: "email" | "consent"
 const formLanguage = (value: unknown): TLocale => (isLocale(value) ? value : "en");
 
 /** The subscription limiter; a form post over the limit returns to the form with a message instead of JSON. */
-function subscribeLimit(): MiddlewareHandler<THttpEnv> {
-  const limit = rateLimitPerIp({ limit: 10, windowMs: 15 * 60 * 1000 });
+function subscribeLimit(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
+  const limit = rateLimitPerIp(ctx, { name: "newsletter-subscribe", limit: 10, windowMs: 15 * 60 * 1000 });
   return async (c, next) => {
     try {
       return await limit(c, next);
@@ -68,10 +68,10 @@ function subscribeLimit(): MiddlewareHandler<THttpEnv> {
 export function newsletterRoutes(ctx: TAppContext) {
   const app = new OpenAPIHono<THttpEnv>();
   const small = bodyLimit({ maxSize: 16 * 1024, onError: tooLarge });
-  const linkLimit = rateLimitPerIp({ limit: 60, windowMs: 15 * 60 * 1000 });
+  const linkLimit = rateLimitPerIp(ctx, { name: "newsletter-links", limit: 60, windowMs: 15 * 60 * 1000 });
   // Mail providers post one-click unsubscribes for many recipients from few addresses.
-  const oneClickLimit = rateLimitPerIp({ limit: 2000, windowMs: 15 * 60 * 1000 });
-  app.use("/api/newsletter/subscriptions", small, subscribeLimit());
+  const oneClickLimit = rateLimitPerIp(ctx, { name: "newsletter-one-click", limit: 2000, windowMs: 15 * 60 * 1000 });
+  app.use("/api/newsletter/subscriptions", small, subscribeLimit(ctx));
   app.use("/api/newsletter/confirm", small, linkLimit);
   app.use("/api/newsletter/preferences/*", small, linkLimit);
   app.use("/api/newsletter/unsubscribe", small, oneClickLimit);
