@@ -18,7 +18,7 @@ const inspection: TInvitationInspection = {
 
 /** A server answering inspect with `found` (or a problem) and accept with a session. */
 function server(found: TInvitationInspection | Response) {
-  const fetchMock = vi.fn(async (url: string) => {
+  const fetchMock = vi.fn(async (url: string, _init?: RequestInit) => {
     if (url === "/api/auth/invitations/inspect") return found instanceof Response ? found : jsonResponse(200, found);
     if (url === "/api/auth/invitations/accept") return jsonResponse(200, sessionFixture());
     return jsonResponse(404, {});
