@@ -21,6 +21,10 @@ export const ZConfig = z.object({
   STERK_DEMO: z.enum(["0", "1"]).default("1").describe("seed the demo organisation on first start"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NUDGE_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000).describe("how often mentoring nudges are planned and sent"),
+  SSO_ALLOW_INSECURE_ISSUERS: z
+    .enum(["0", "1"])
+    .default("0")
+    .describe("1 lets SSO use plain-http identity providers on 127.0.0.1/localhost (tests only; never in production)"),
   NUDGE_POLICY: z
     .string()
     .refine((v) => {

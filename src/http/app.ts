@@ -16,6 +16,7 @@ import { newsletterRoutes } from "./routes/newsletter";
 import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
 import { tokenRoutes } from "./routes/tokens";
+import { ssoRoutes } from "./routes/sso";
 import { peopleRoutes } from "./routes/people";
 import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
@@ -91,12 +92,15 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.use("/api/auth/invitations/*", publicLimit);
   // a rater link holds 256 bits, so this only slows a flood; it is loose enough for raters behind one NAT
   app.use("/api/rater/session", rateLimitPerIp(ctx, { name: "rater-session", limit: 120, windowMs: 15 * 60 * 1000 }));
+  // each start reads the provider's discovery document and stores a pending sign-in: loose enough for a company behind one NAT
+  app.use("/api/auth/sso/start", rateLimitPerIp(ctx, { name: "sso-start", limit: 120, windowMs: 15 * 60 * 1000 }));
 
   app.route("/", healthRoutes(ctx, options.version));
   app.route("/", authRoutes(ctx));
   app.route("/", twoFactorRoutes(ctx));
   app.route("/", organisationRoutes(ctx));
   app.route("/", tokenRoutes(ctx));
+  app.route("/", ssoRoutes(ctx));
   app.route("/", peopleRoutes(ctx));
   app.route("/", feedbackRoutes(ctx));
   app.route("/", raterRoutes(ctx));

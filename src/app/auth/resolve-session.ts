@@ -5,6 +5,7 @@ import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import type { TSessionStage } from "../../domain/identity/two-factor";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
+import { organisationsUnderSso } from "../sso/sso-access";
 import { currentSessionStage } from "./two-factor-policy";
 
 type TOrgSummary = { id: string; slug: string; name: string; roles: TOrgRole[]; personId: string | null };
@@ -49,7 +50,7 @@ export async function resolveSession(ctx: Pick<TAppContext, "db" | "now">, token
   const found = await findLiveSession(ctx.db, tokenHash, ctx.now());
   if (!found) return null;
   const { session, user } = found;
-  const organisations = await organisationsOfUser(ctx.db, user.id, user.isOperator);
+  const organisations = await organisationsUnderSso(ctx.db, await organisationsOfUser(ctx.db, user.id, user.isOperator), session, user);
   const current = organisations.find((o) => o.id === session.organisationId) ?? organisations[0] ?? null;
   const stage = await currentSessionStage(ctx, { storedStage: session.stage, method: session.method, user, organisation: current });
   return {

@@ -17,6 +17,7 @@ export type TSsoEmailResult = { ok: true; email: string } | { ok: false; reason:
 
 /** The ID-token claims the rule reads; anything else is ignored. */
 export type TSsoEmailClaims = {
+  [claim: string]: unknown;
   email?: unknown;
   email_verified?: unknown;
   preferred_username?: unknown;
