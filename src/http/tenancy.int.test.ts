@@ -11,6 +11,7 @@ let orgA: string;
 let orgB: string;
 let personA: string;
 let tokenA: string;
+let invitationA = "";
 let campaignA = "";
 let nomineeA = "";
 const mentoringA = { engagement: "", session: "", note: "", actionItem: "" };
@@ -76,6 +77,23 @@ const cases: Record<string, TCase> = {
   "GET /api/organisations": { path: () => "/api/organisations" },
   "POST /api/organisations": { path: () => "/api/organisations", body: () => ({ slug: "stolen", name: "Stolen" }) },
   "POST /api/invitations": { path: () => "/api/invitations", body: () => ({ email: "i@a.test", displayName: "I", roles: ["hr_admin"] }) },
+  // invitations and accounts (HR only): A's pending invitation, A's person's account link, the members list; the public inspect
+  "POST /api/invitations/people": { path: () => "/api/invitations/people", body: () => ({ personIds: [personA], roles: ["manager"] }) },
+  "POST /api/invitations/{id}/resend": { path: () => `/api/invitations/${invitationA}/resend` },
+  "POST /api/invitations/{id}/revoke": { path: () => `/api/invitations/${invitationA}/revoke` },
+  "PUT /api/people/{id}/account": { path: () => `/api/people/${personA}/account`, body: () => ({ userId: personA }) },
+  "DELETE /api/people/{id}/account": { path: () => `/api/people/${personA}/account` },
+  "GET /api/organisation/members": { path: () => "/api/organisation/members?unlinked=true" },
+  "POST /api/auth/invitations/inspect": { path: () => "/api/auth/invitations/inspect", body: () => ({ token: "x".repeat(43) }), public: true },
+  // two-factor: each user's own (a cookie session only; codes never fit here), the sign-in's second step, and HR's requirement for its organisation
+  "GET /api/me/two-factor": { path: () => "/api/me/two-factor" },
+  "POST /api/me/two-factor/setup": { path: () => "/api/me/two-factor/setup" },
+  "POST /api/me/two-factor/enable": { path: () => "/api/me/two-factor/enable", body: () => ({ code: "000000" }) },
+  "POST /api/me/two-factor/disable": { path: () => "/api/me/two-factor/disable", body: () => ({ password: "correct horse battery staple", code: "000000" }) },
+  "POST /api/me/two-factor/recovery-codes": { path: () => "/api/me/two-factor/recovery-codes", body: () => ({ code: "000000" }) },
+  "POST /api/auth/two-factor/verify": { path: () => "/api/auth/two-factor/verify", body: () => ({ code: "000000" }), public: true },
+  "GET /api/organisation/security": { path: () => "/api/organisation/security" },
+  "PUT /api/organisation/security": { path: () => "/api/organisation/security", body: () => ({ requireTwoFactor: false }) },
   "GET /api/tokens": { path: () => "/api/tokens" },
   "POST /api/tokens": { path: () => "/api/tokens", body: () => ({ name: "t" }) },
   "DELETE /api/tokens/{id}": { path: () => `/api/tokens/${tokenA}` },
@@ -355,6 +373,8 @@ beforeAll(async () => {
   const created = await (clients.hrA as TTestClient).request("/api/people", { method: "POST", json: PERSON("A1") });
   personA = (await created.json()).id;
   tokenA = (await (await (clients.hrA as TTestClient).request("/api/tokens", { method: "POST", json: { name: "a" } })).json()).id;
+  const invited = await (clients.hrA as TTestClient).request("/api/invitations", { method: "POST", json: { email: "invitee@a.test", displayName: "Invitee", roles: ["mentor"] } });
+  invitationA = (await invited.json()).invitationId;
   const campaign = await (clients.hrA as TTestClient).request("/api/feedback/campaigns", { method: "POST", json: { subjectPersonId: personA, closesAt: FUTURE() } });
   campaignA = (await campaign.json()).id;
   const nominated = await (clients.hrA as TTestClient).request(`/api/feedback/campaigns/${campaignA}/nominees`, {
@@ -438,10 +458,11 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy"];
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/organisation/security", "GET /api/organisation/members"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference
+        if (who !== "anonymous" && key === "POST /api/me/two-factor/setup") continue; // everyone may set up two-factor for their own account
         if (who === "mentorA" && key === "PUT /api/me/mentor-profile") continue; // a mentor edits their own matching profile
         if (who !== "anonymous" && key === "POST /api/roi/compute") continue; // a stateless calculator every member may use: it writes nothing
         const response = await send(clients[who] as TTestClient, key);

@@ -56,6 +56,7 @@ const ProgrammePage = lazyPage(() => import("./features/evaluation/programme-pag
 const MeasuresPage = lazyPage(() => import("./features/evaluation/measures-page"), "MeasuresPage");
 const MyEstimatesPage = lazyPage(() => import("./features/evaluation/my-estimates-page"), "MyEstimatesPage");
 const RoiPage = lazyPage(() => import("./features/roi/roi-page"), "RoiPage");
+const SecurityPage = lazyPage(() => import("./features/account/security-page"), "SecurityPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -130,6 +131,7 @@ export function AppRoutes() {
         <Route path="/evaluation/programmes/:id" element={<Guarded page="evaluation"><ProgrammePage /></Guarded>} />
         <Route path="/me/estimates" element={<Guarded page="myEstimates"><MyEstimatesPage /></Guarded>} />
         <Route path="/roi" element={<Guarded page="roi"><RoiPage /></Guarded>} />
+        <Route path="/me/security" element={<Loading><SecurityPage /></Loading>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

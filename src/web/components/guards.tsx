@@ -8,14 +8,20 @@ import { AppLayout } from "./app-layout";
 import { LoadingState } from "./loading-state";
 import { usePageTitle } from "./page-title";
 
+/** The account's security page: password and two-factor (also where a required enrolment happens). */
+export const SECURITY_PATH = "/me/security";
+
 /** Renders the app shell for a signed-in user; sends everyone else to sign in (and back afterwards). */
 export function RequireSession() {
   const { state } = useSessionContext();
   const location = useLocation();
   if (state.status === "loading") return <LoadingState />;
-  if (state.status === "anonymous") {
+  // a session still waiting for its two-factor code is not signed in yet
+  if (state.status === "anonymous" || state.session.stage === "totp") {
     return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
+  // the organisation requires two-factor first: only the security page works until it is on
+  if (state.session.stage === "totp_enrol" && location.pathname !== SECURITY_PATH) return <Navigate to={SECURITY_PATH} replace />;
   return <AppLayout />;
 }
 
@@ -24,7 +30,7 @@ export function AnonymousOnly({ children }: { children: ReactNode }) {
   const { state } = useSessionContext();
   const location = useLocation();
   if (state.status === "loading") return <LoadingState />;
-  if (state.status === "signed-in") return <Navigate to={returnPath(location.state)} replace />;
+  if (state.status === "signed-in" && state.session.stage !== "totp") return <Navigate to={returnPath(location.state)} replace />;
   return children;
 }
 

@@ -8,7 +8,7 @@ function initials(name: string): string {
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 
-/** The signed-in user's name with a menu to sign out; on a phone only the initials show. */
+/** The signed-in user's name with a menu (security settings, sign out); on a phone only the initials show. */
 export function UserMenu({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -29,6 +29,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Item onClick={() => navigate("/me/security")}>{t("security.menuItem")}</Menu.Item>
         <Menu.Item
           onClick={() => {
             void signOut().finally(() => navigate("/sign-in"));

@@ -69,11 +69,12 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
   const changeLocale = useCallback(
     async (locale: TLocale) => {
       await applyLocale(locale);
-      if (state.status === "signed-in") {
+      // before the two-factor code the account is not reachable yet: the choice stays on this device
+      if (state.status === "signed-in" && state.session.stage !== "totp") {
         setSession(await api.patch("/api/me", { locale }, { schema: ZSessionResponse }));
       }
     },
-    [state.status, setSession],
+    [state, setSession],
   );
 
   const value = useMemo(

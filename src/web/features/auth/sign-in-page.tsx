@@ -8,9 +8,16 @@ import { usePageTitle } from "../../components/page-title";
 import { PasswordField } from "../../components/password-field";
 import { problemMessage } from "../../components/problem-message";
 import { useSessionContext } from "../../session/session-context";
+import { TwoFactorSignInStep } from "../account/two-factor-sign-in-step";
 
-/** Email and password; a wrong pair gets one message that does not say which was wrong. */
+/** Email and password, then (for accounts with two-factor) the code; a wrong pair gets one message that does not say which was wrong. */
 export function SignInPage() {
+  const { state } = useSessionContext();
+  if (state.status === "signed-in" && state.session.stage === "totp") return <TwoFactorSignInStep />;
+  return <PasswordStep />;
+}
+
+function PasswordStep() {
   const { t } = useTranslation();
   usePageTitle(t("auth.signInTitle"));
   const { setSession } = useSessionContext();

@@ -1,0 +1,61 @@
+import { Alert, Stack, Switch, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ZOrganisationSecurity } from "../../../contracts/two-factor";
+import { api } from "../../api/api-client";
+import { useResource } from "../../api/use-resource";
+import { useSubmission } from "../../api/use-submission";
+import { LoadingState } from "../../components/loading-state";
+import { ProblemAlert } from "../../components/problem-alert";
+
+/** HR (or the operator) requires two-factor of the organisation's HR admins and mentors. */
+export function OrganisationSecuritySection({ organisationName }: { organisationName: string }) {
+  const { t } = useTranslation();
+  const security = useResource("/api/organisation/security", ZOrganisationSecurity);
+  const { busy, error, run } = useSubmission();
+  const [saved, setSaved] = useState(false);
+  const current = security.data;
+
+  async function change(requireTwoFactor: boolean) {
+    setSaved(false);
+    const result = await run(() => api.put("/api/organisation/security", { requireTwoFactor }, { schema: ZOrganisationSecurity }));
+    if (result) {
+      setSaved(true);
+      security.reload();
+    }
+  }
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="organisation-security-title">
+      <Title order={2} size="h3" id="organisation-security-title">
+        {t("security.organisation.title", { organisation: organisationName })}
+      </Title>
+      <Text>{t("security.organisation.intro")}</Text>
+      <ProblemAlert error={security.error} />
+      {error?.status === 409 ? (
+        <Alert color="red" role="alert">
+          {t("security.organisation.needOwn")}
+        </Alert>
+      ) : (
+        <ProblemAlert error={error} />
+      )}
+      {saved && (
+        <Alert color="green" role="status">
+          {t("security.organisation.saved")}
+        </Alert>
+      )}
+      {!current && security.loading && <LoadingState />}
+      {current && (
+        <>
+          <Switch
+            label={t("security.organisation.require")}
+            checked={current.requireTwoFactor}
+            disabled={busy}
+            onChange={(event) => void change(event.currentTarget.checked)}
+          />
+          {current.membersWithoutTwoFactor > 0 && <Text size="sm">{t("security.organisation.without", { count: current.membersWithoutTwoFactor })}</Text>}
+        </>
+      )}
+    </Stack>
+  );
+}
