@@ -17,6 +17,7 @@ import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
 import { tokenRoutes } from "./routes/tokens";
 import { ssoRoutes } from "./routes/sso";
+import { scimRoutes } from "./routes/scim";
 import { peopleRoutes } from "./routes/people";
 import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
@@ -130,6 +131,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
 
   app.all("/api/*", (c) => problem(c, 404, { title: "Not found", code: "NOT_FOUND", detail: `no route ${c.req.method} ${c.req.path}` }));
   if (options.webRoot) mountWeb(app, options.webRoot);
+  app.route("/scim/v2", scimRoutes(ctx));
 
   app.onError((error, c) => errorResponse(c, error, (e) => ctx.log.error({ err: e, path: c.req.path }, "unhandled error")));
   return app;
