@@ -7,9 +7,10 @@ import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
 import { formatDateTime } from "../../components/format-date";
 import { ProblemAlert } from "../../components/problem-alert";
-import { linkAccount, resendInvitation, revokeInvitation, unlinkAccount } from "../invitations/account-actions";
+import { linkAccount, resendableFrom, resendInvitation, revokeInvitation, unlinkAccount } from "../invitations/account-actions";
 import { AccountStateBadge } from "../invitations/account-state-badge";
 import { BulkInviteDialog } from "../invitations/bulk-invite-dialog";
+import { formatTime } from "../invitations/format-time";
 import { inviteResultSummary } from "../invitations/invite-result";
 
 /**
@@ -30,6 +31,7 @@ export function AccountPanel({ person, onChanged }: { person: TPerson; onChanged
 
   const invitationId = account.invitationId ?? "";
   const pending = (account.state === "invited" || account.state === "expired") && account.invitationId !== null;
+  const waitUntil = resendableFrom(account.lastSentAt, new Date());
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="account-heading">
@@ -59,9 +61,13 @@ export function AccountPanel({ person, onChanged }: { person: TPerson; onChanged
           {account.state === "none" && person.active && <Button onClick={() => setInviting(true)}>{t("accounts.inviteOne")}</Button>}
           {pending && (
             <>
-              <Button loading={busy} onClick={() => void act(() => resendInvitation(invitationId), t("accounts.resent", { name }))}>
-                {t("accounts.resend")}
-              </Button>
+              {waitUntil ? (
+                <Text size="sm">{t("accounts.resendFrom", { time: formatTime(waitUntil) })}</Text>
+              ) : (
+                <Button loading={busy} onClick={() => void act(() => resendInvitation(invitationId), t("accounts.resent", { name }))}>
+                  {t("accounts.resend")}
+                </Button>
+              )}
               <Button variant="outline" color="red.9" disabled={busy} onClick={() => void act(() => revokeInvitation(invitationId), t("accounts.revoked", { name }))}>
                 {t("accounts.revoke")}
               </Button>

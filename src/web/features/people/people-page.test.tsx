@@ -46,6 +46,7 @@ function server() {
       return jsonResponse(200, { invited: 1, notified: 0, skipped: [{ personId: PEOPLE[1]?.id, reason: "no_email" }] });
     }
     if (init?.method === "POST" && url.endsWith("/revoke")) return jsonResponse(200, { ...invited, state: "none", invitationId: null });
+    if (init?.method === "POST" && url.endsWith("/resend")) return jsonResponse(200, { ...invited, sendCount: 2 });
     return jsonResponse(200, { total: PEOPLE.length, items: PEOPLE });
   });
   vi.stubGlobal("fetch", fetchMock);
@@ -60,7 +61,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("PeoplePage for HR", () => {
+// the dialog tests render Mantine modals, slow under jsdom on a busy machine
+describe("PeoplePage for HR", { timeout: 20_000 }, () => {
   it("shows each person's account state", async () => {
     server();
     renderPage(<PeoplePage />, { route: "/people" });
@@ -116,6 +118,28 @@ describe("PeoplePage for HR", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Revoke the invitation of Nele Peeters" }));
     expect(await screen.findByText(/The invitation of Nele Peeters has been revoked/)).toBeTruthy();
     expect(posts(fetchMock).map((p) => p.url)).toEqual([`/api/invitations/${INVITATION_ID}/revoke`]);
+  });
+
+  it("resends an invitation sent long enough ago from its row", async () => {
+    const fetchMock = server();
+    renderPage(<PeoplePage />, { route: "/people" });
+    fireEvent.click(await screen.findByRole("button", { name: "Resend the invitation to Nele Peeters" }));
+    expect(await screen.findByText("A new invitation link has been sent to Nele Peeters.")).toBeTruthy();
+    expect(posts(fetchMock).map((p) => p.url)).toEqual([`/api/invitations/${INVITATION_ID}/resend`]);
+  });
+
+  it("offers no resend within ten minutes of the last one, and says from when", async () => {
+    const justSent = { ...invited, lastSentAt: new Date(Date.now() - 60_000).toISOString() };
+    PEOPLE[2] = person(3, "Nele", justSent);
+    try {
+      server();
+      renderPage(<PeoplePage />, { route: "/people" });
+      expect(await screen.findByText(/^Can be resent from \d{1,2}:\d{2}/)).toBeTruthy();
+      expect(screen.queryByRole("button", { name: "Resend the invitation to Nele Peeters" })).toBeNull();
+      expect(screen.getByRole("button", { name: "Revoke the invitation of Nele Peeters" })).toBeTruthy();
+    } finally {
+      PEOPLE[2] = person(3, "Nele", invited);
+    }
   });
 
   it("filters by account state through the address and the query", async () => {

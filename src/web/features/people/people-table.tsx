@@ -1,9 +1,11 @@
-import { Anchor, Badge, Button, Checkbox, Group, Table } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TPerson } from "../../../contracts/people";
 import { CaptionedTable } from "../../components/captioned-table";
+import { resendableFrom } from "../invitations/account-actions";
 import { AccountStateBadge } from "../invitations/account-state-badge";
+import { formatTime } from "../invitations/format-time";
 
 /** What HR can do to one row's account from the directory. */
 export type TRowAction = { kind: "invite" | "resend" | "revoke"; person: TPerson };
@@ -114,9 +116,14 @@ function RowActions({ person, name, onAction }: { person: TPerson; name: string;
     return button("invite", t("accounts.inviteOne"), t("accounts.inviteOneFor", { name }));
   }
   if ((state === "invited" || state === "expired") && person.account.invitationId) {
+    const waitUntil = resendableFrom(person.account.lastSentAt, new Date());
     return (
       <Group gap={4} wrap="nowrap">
-        {button("resend", t("accounts.resend"), t("accounts.resendFor", { name }))}
+        {waitUntil ? (
+          <Text size="xs">{t("accounts.resendFrom", { time: formatTime(waitUntil) })}</Text>
+        ) : (
+          button("resend", t("accounts.resend"), t("accounts.resendFor", { name }))
+        )}
         {button("revoke", t("accounts.revoke"), t("accounts.revokeFor", { name }))}
       </Group>
     );
