@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino, { type Logger } from "pino";
+import { createBackgroundTasks } from "./app/shared/background";
 import type { TAppContext } from "./app/shared/context";
 import type { TConfig } from "./config";
 import { openDatabase, type TDatabase } from "./db/client";
@@ -44,6 +45,7 @@ export async function openRuntime(
   const now = () => new Date();
   let outbox: TOutboxSender = { wake: () => {}, stop: async () => {}, drain: async () => 0 };
   if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now });
+  const background = createBackgroundTasks(log);
   const ctx: TAppContext = {
     db: database.db,
     config,
@@ -51,6 +53,7 @@ export async function openRuntime(
     log,
     notifyOutbox: () => outbox.wake(),
     secret: resolveSessionSecret(config),
+    background: background.run,
   };
   let newsletter: TNewsletterSender | undefined;
   if (options.startOutbox) {
@@ -68,6 +71,7 @@ export async function openRuntime(
     database,
     outbox,
     close: async () => {
+      await background.settle();
       await reminders?.stop();
       await nudges?.stop();
       await newsletter?.stop();

@@ -84,3 +84,13 @@ export async function revokeApiTokenOfOrganisation(db: TDb, organisationId: stri
     .set({ revokedAt: at })
     .where(and(eq(apiTokens.organisationId, organisationId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
 }
+
+/** Revokes every live token of a user, in every organisation and of every scope (a password reset); returns how many. */
+export async function revokeApiTokensOfUser(db: TDb, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}

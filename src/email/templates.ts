@@ -26,7 +26,8 @@ const resetTexts: Record<TLocale, { subject: string; body: (name: string) => str
     subject: "Uw wachtwoord voor Sterk opnieuw instellen",
     body: (name) => [
       `Beste ${name},`,
-      "Iemand vroeg om uw wachtwoord voor Sterk opnieuw in te stellen. Was u dat, gebruik dan de knop hieronder. De link is één uur geldig en werkt één keer.",
+      "Iemand vroeg om uw wachtwoord voor Sterk opnieuw in te stellen. Was u dat, gebruik dan de knop hieronder. De link is één uur geldig, werkt één keer en vervangt eerdere links.",
+      "Wanneer u een nieuw wachtwoord kiest, worden al uw aanmeldingen op andere toestellen beëindigd en worden uw API-tokens ingetrokken.",
       "Vroeg u niets aan? Dan mag u deze e-mail negeren; uw wachtwoord blijft ongewijzigd.",
     ],
     cta: "Nieuw wachtwoord kiezen",
@@ -36,7 +37,8 @@ const resetTexts: Record<TLocale, { subject: string; body: (name: string) => str
     subject: "Réinitialiser votre mot de passe Sterk",
     body: (name) => [
       `Bonjour ${name},`,
-      "Quelqu'un a demandé à réinitialiser votre mot de passe Sterk. Si c'était vous, utilisez le bouton ci-dessous. Le lien est valable une heure et ne fonctionne qu'une fois.",
+      "Quelqu'un a demandé à réinitialiser votre mot de passe Sterk. Si c'était vous, utilisez le bouton ci-dessous. Le lien est valable une heure, ne fonctionne qu'une fois et remplace les liens précédents.",
+      "Lorsque vous choisirez un nouveau mot de passe, toutes vos sessions ouvertes seront fermées et vos jetons d'API révoqués.",
       "Vous n'avez rien demandé ? Ignorez cet e-mail ; votre mot de passe reste inchangé.",
     ],
     cta: "Choisir un nouveau mot de passe",
@@ -46,7 +48,8 @@ const resetTexts: Record<TLocale, { subject: string; body: (name: string) => str
     subject: "Reset your Sterk password",
     body: (name) => [
       `Dear ${name},`,
-      "Someone asked to reset your Sterk password. If that was you, use the button below. The link is valid for one hour and works once.",
+      "Someone asked to reset your Sterk password. If that was you, use the button below. The link is valid for one hour, works once and replaces any earlier link.",
+      "Choosing a new password signs you out everywhere and revokes your API tokens.",
       "Didn't ask for this? You can ignore this email; your password stays as it is.",
     ],
     cta: "Choose a new password",

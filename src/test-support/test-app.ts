@@ -1,4 +1,5 @@
 import pino from "pino";
+import { createBackgroundTasks } from "../app/shared/background";
 import type { TAppContext } from "../app/shared/context";
 import { hashPassword } from "../app/shared/passwords";
 import { loadConfig } from "../config";
@@ -23,13 +24,16 @@ export type TTestClient = {
 export async function startTestApp(options: { now?: () => Date; config?: Record<string, string> } = {}) {
   const database = await openTestDatabase();
   const outboxWakes: number[] = [];
+  const log = pino({ level: "silent" });
+  const background = createBackgroundTasks(log);
   const ctx: TAppContext = {
     db: database.db,
     config: loadConfig({ PUBLIC_URL: TEST_ORIGIN, STERK_DEMO: "0", DATABASE_URL: database.url, ...options.config }),
     now: options.now ?? (() => new Date()),
-    log: pino({ level: "silent" }),
+    log,
     notifyOutbox: () => outboxWakes.push(1),
     secret: "test-secret-test-secret-test-secret-0123",
+    background: background.run,
   };
   const app = createHttpApp(ctx, { version: "test" });
 
@@ -87,5 +91,10 @@ export async function startTestApp(options: { now?: () => Date; config?: Record<
     return c;
   }
 
-  return { ctx, app, database, client, createOrganisation, createUser, signedIn, outboxWakes, close: () => database.close() };
+  /** Waits for work started off the response path (e.g. password-reset emails). */
+  const settle = background.settle;
+  return { ctx, app, database, client, createOrganisation, createUser, signedIn, outboxWakes, settle, close: async () => {
+    await settle();
+    await database.close();
+  } };
 }

@@ -15,4 +15,6 @@ export type TAppContext = {
   notifyNewsletter?: () => void;
   /** the server's secret (SESSION_SECRET): keys HMACs such as hashed client IPs */
   secret: string;
+  /** starts work off the response path (e.g. the password-reset email), tracked so shutdown and tests can await it */
+  background?: (task: () => Promise<void>) => void;
 };

@@ -111,6 +111,7 @@ describe(`auth (${testDatabaseKind})`, () => {
     const before = await listOutbox(t.ctx.db, null);
     const known = await t.client().request("/api/auth/password-reset", { method: "POST", json: { email: "Reset@Acme.test" } });
     const unknown = await t.client().request("/api/auth/password-reset", { method: "POST", json: { email: "ghost@acme.test" } });
+    await t.settle();
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(await known.text()).toBe(await unknown.text());

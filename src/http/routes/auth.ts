@@ -154,11 +154,11 @@ export function authRoutes(ctx: TAppContext) {
       path: "/api/auth/password-reset",
       tags: ["auth"],
       request: { body: jsonBody(ZPasswordResetRequest) },
-      responses: { 202: jsonContent(ZOk, "Accepted: an email is sent if the address has an account") },
+      responses: { 202: jsonContent(ZOk, "Accepted: an email is sent if the address has an account"), 400: problems[400], 429: tooManyAttempts },
     }),
     async (c) => {
       const { email } = c.req.valid("json");
-      await requestPasswordReset(ctx, { email, locale: localeFromAcceptLanguage(c.req.header("accept-language")) });
+      await requestPasswordReset(ctx, { email, locale: localeFromAcceptLanguage(c.req.header("accept-language")), ip: c.get("clientIp") });
       return c.json({ ok: true as const }, 202);
     },
   );

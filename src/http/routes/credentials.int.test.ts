@@ -39,7 +39,8 @@ describe(`sign-in limits (${testDatabaseKind})`, () => {
     expect(statuses.filter((s) => s === 401).length + statuses.filter((s) => s === 429).length).toBe(40);
     const refused = responses.find((r) => r.status === 429);
     expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(Number(refused?.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60);
+    // concurrent requests read the clock a moment apart: a second of slack
+    expect(Number(refused?.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60 + 1);
   });
 
   it("limits one IP across many accounts, unknown addresses included", async () => {
