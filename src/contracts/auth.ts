@@ -52,10 +52,7 @@ export const ZPasswordResetConfirmRequest = z.strictObject({
   password: ZNewPassword,
 });
 
-export const ZAcceptInvitationRequest = z.strictObject({
-  token: z.string().min(20).max(200),
-  password: ZNewPassword,
-});
+// Accepting an invitation: ZAcceptInvitationRequest in contracts/invitations.ts (the password is optional there).
 
 export const ZInvitationRequest = z.strictObject({
   email: z.email().max(320),

@@ -63,53 +63,7 @@ export function renderPasswordReset(locale: TLocale, input: { name: string; url:
   return layout(t.subject, t.body(singleLine(input.name)), { label: t.cta, url: input.url }, t.footer);
 }
 
-const inviteTexts: Record<
-  TLocale,
-  { subject: (org: string) => string; body: (name: string, org: string, inviter: string) => string[]; cta: string; footer: string }
-> = {
-  nl: {
-    subject: (org) => `Uitnodiging voor Sterk — ${org}`,
-    body: (name, org, inviter) => [
-      `Beste ${name},`,
-      `${inviter} nodigt u uit op Sterk voor ${org}. Kies een wachtwoord om uw account te activeren. De link is 7 dagen geldig.`,
-    ],
-    cta: "Account activeren",
-    footer: "Sterk — ontwikkeling van leidinggevenden op basis van sterktes",
-  },
-  fr: {
-    subject: (org) => `Invitation à Sterk — ${org}`,
-    body: (name, org, inviter) => [
-      `Bonjour ${name},`,
-      `${inviter} vous invite sur Sterk pour ${org}. Choisissez un mot de passe pour activer votre compte. Le lien est valable 7 jours.`,
-    ],
-    cta: "Activer mon compte",
-    footer: "Sterk — le développement des managers fondé sur leurs forces",
-  },
-  en: {
-    subject: (org) => `Your invitation to Sterk — ${org}`,
-    body: (name, org, inviter) => [
-      `Dear ${name},`,
-      `${inviter} invites you to Sterk for ${org}. Choose a password to activate your account. The link is valid for 7 days.`,
-    ],
-    cta: "Activate my account",
-    footer: "Sterk — strengths-based manager development",
-  },
-};
-
-/** The account invitation email. */
-export function renderInvitation(
-  locale: TLocale,
-  input: { name: string; organisation: string; inviter: string; url: string },
-): TRenderedEmail {
-  const t = inviteTexts[locale];
-  const org = singleLine(input.organisation);
-  return layout(
-    t.subject(org),
-    t.body(singleLine(input.name), org, singleLine(input.inviter)),
-    { label: t.cta, url: input.url },
-    t.footer,
-  );
-}
+// Account invitations and access notes: email/invitation-emails.ts.
 
 // ---- 360° feedback: rater invitation and reminder (in the rater's language) ----
 

@@ -15,6 +15,7 @@ import { insightsRoutes } from "./routes/insights";
 import { newsletterRoutes } from "./routes/newsletter";
 import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
+import { invitationRoutes } from "./routes/invitations";
 import { tokenRoutes } from "./routes/tokens";
 import { ssoRoutes } from "./routes/sso";
 import { scimRoutes } from "./routes/scim";
@@ -100,6 +101,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", authRoutes(ctx));
   app.route("/", twoFactorRoutes(ctx));
   app.route("/", organisationRoutes(ctx));
+  app.route("/", invitationRoutes(ctx));
   app.route("/", tokenRoutes(ctx));
   app.route("/", ssoRoutes(ctx));
   app.route("/", peopleRoutes(ctx));

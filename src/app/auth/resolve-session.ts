@@ -1,10 +1,11 @@
 import { findLiveSession } from "../../db/auth-repo";
-import { listMembershipsOfUser, listOrganisations } from "../../db/organisations-repo";
+import { listOrganisations } from "../../db/organisations-repo";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import type { TSessionStage } from "../../domain/identity/two-factor";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
+import { membershipsLinkedLazily } from "../invitations/link-memberships-lazily";
 import { organisationsUnderSso } from "../sso/sso-access";
 import { currentSessionStage } from "./two-factor-policy";
 
@@ -23,7 +24,7 @@ export type TResolvedSession = {
 
 /** The organisations a user may act in: their memberships, or every organisation for the operator. */
 export async function organisationsOfUser(db: TAppContext["db"], userId: string, isOperator: boolean) {
-  const memberships = await listMembershipsOfUser(db, userId);
+  const memberships = await membershipsLinkedLazily(db, userId);
   const summaries: TOrgSummary[] = memberships.map((m) => ({
     id: m.organisation.id,
     slug: m.organisation.slug,

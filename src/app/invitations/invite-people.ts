@@ -37,7 +37,7 @@ async function selectedPeople(tx: TDeliveryContext["db"], organisationId: string
     const rows = await listInviteCandidates(tx, organisationId, { personIds: input.personIds }, now);
     const found = new Set(rows.map((r) => r.personId));
     const unknown = input.personIds.find((id) => !found.has(id));
-    if (unknown) throw new DomainError("NOT_FOUND", `person ${unknown} not found`, "personIds");
+    if (unknown) throw new DomainError("NOT_FOUND", "a person of the list was not found", "personIds");
     return rows;
   }
   const everyone = await listInviteCandidates(tx, organisationId, {}, now);

@@ -11,9 +11,22 @@ export function withoutRaterTokens(kind: string, text: string): string {
   return RATER_LINK_KINDS.has(kind) ? text.replace(/#token=[A-Za-z0-9_-]+/g, "#token=…") : text;
 }
 
+/** Emails whose link sets an account's first password: an organisation's HR never reads their token here. */
+const ACCOUNT_LINK_KINDS = new Set(["invitation"]);
+
+/**
+ * An invitation's link blanked for everyone but the operator (who runs Sterk and may hand a link
+ * over while SMTP is off): HR holding it could choose the password of an account that may later
+ * gain access to other organisations.
+ */
+function withoutAccountTokens(actor: TActor, kind: string, text: string): string {
+  return ACCOUNT_LINK_KINDS.has(kind) && !actor.isOperator ? text.replace(/#token=[A-Za-z0-9_%-]+/g, "#token=…") : text;
+}
+
 /**
  * The emails of the actor's organisation; the operator also sees platform emails (resets). Rater
  * links are blanked for every reader, operator and HR included: a link opens that rater's answers.
+ * Invitation links are blanked for HR (see withoutAccountTokens).
  */
 export async function listOutbox(ctx: Pick<TAppContext, "db">, actor: TActor) {
   if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins and the operator read the outbox");
@@ -23,7 +36,7 @@ export async function listOutbox(ctx: Pick<TAppContext, "db">, actor: TActor) {
     kind: r.kind,
     to: r.toAddress,
     subject: r.subject,
-    text: withoutRaterTokens(r.kind, r.textBody),
+    text: withoutAccountTokens(actor, r.kind, withoutRaterTokens(r.kind, r.textBody)),
     status: (r.status === "sending" ? "pending" : r.status) as "pending" | "sent" | "failed",
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { acceptInvitation } from "../../app/auth/invite-user";
+import { acceptInvitation } from "../../app/invitations/accept-invitation";
 import { confirmPasswordReset, requestPasswordReset } from "../../app/auth/reset-password";
 import { resolveSession, type TResolvedSession } from "../../app/auth/resolve-session";
 import { KNOWN_DEVICE_DAYS } from "../../app/auth/known-device";
@@ -11,7 +11,6 @@ import { switchOrganisation } from "../../app/auth/switch-organisation";
 import { updateMe } from "../../app/auth/update-me";
 import type { TAppContext } from "../../app/shared/context";
 import {
-  ZAcceptInvitationRequest,
   ZPasswordResetConfirmRequest,
   ZPasswordResetRequest,
   ZSessionResponse,
@@ -20,6 +19,7 @@ import {
   ZUpdateMeRequest,
 } from "../../contracts/auth";
 import { ZOk, ZProblem } from "../../contracts/common";
+import { ZAcceptInvitationRequest } from "../../contracts/invitations";
 import { DomainError } from "../../domain/shared/errors";
 import { localeFromAcceptLanguage } from "../../domain/shared/locale";
 import { SESSION_COOKIE } from "../auth-middleware";
@@ -182,8 +182,9 @@ export function authRoutes(ctx: TAppContext) {
       method: "post",
       path: "/api/auth/invitations/accept",
       tags: ["auth"],
+      description: "Sets the account's first password (required when inspect says needsPassword) and signs in; 409 when the account has a password already.",
       request: { body: jsonBody(ZAcceptInvitationRequest) },
-      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400] },
+      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 409: { content: { "application/problem+json": { schema: ZProblem } }, description: "The account has a password: sign in with it" } },
     }),
     async (c) => {
       const { token } = await acceptInvitation(ctx, c.req.valid("json"));

@@ -1,11 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { inviteUser } from "../../app/auth/invite-user";
 import { createOrganisation, listOrganisationsForOperator } from "../../app/organisations/create-organisation";
 import { listOutbox } from "../../app/outbox/list-outbox";
 import type { TAppContext } from "../../app/shared/context";
-import { ZInvitationRequest } from "../../contracts/auth";
-import { ZOk } from "../../contracts/common";
 import { ZCreateOrganisationRequest, ZOrganisation } from "../../contracts/organisations";
 import { ZOutboxList } from "../../contracts/outbox";
 import { DomainError } from "../../domain/shared/errors";
@@ -20,7 +17,7 @@ function requireSignedIn(c: { get: (k: "session" | "actor") => unknown }) {
   return { isOperator: session?.user.isOperator ?? actor?.isOperator ?? false };
 }
 
-/** Organisations (operator), invitations and the outbox. */
+/** Organisations (operator) and the outbox; invitations live in routes/invitations.ts. */
 export function organisationRoutes(ctx: TAppContext) {
   const app = new OpenAPIHono<THttpEnv>();
 
@@ -43,20 +40,6 @@ export function organisationRoutes(ctx: TAppContext) {
       responses: { 201: jsonContent(ZOrganisation, "Created"), ...problems },
     }),
     async (c) => c.json(await createOrganisation(ctx, requireSignedIn(c), c.req.valid("json")), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/invitations",
-      tags: ["organisations"],
-      request: { body: jsonBody(ZInvitationRequest) },
-      responses: { 201: jsonContent(ZOk, "Invited"), ...problems },
-    }),
-    async (c) => {
-      await inviteUser(ctx, requireActor(c), c.req.valid("json"));
-      return c.json({ ok: true as const }, 201);
-    },
   );
 
   app.openapi(
