@@ -17,6 +17,8 @@ export default defineConfig({
           name: "integration",
           include: ["src/**/*.int.test.ts"],
           environment: "node",
+          // migrates one template database per run; each file starts from a copy of it
+          globalSetup: ["./src/test-support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

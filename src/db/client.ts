@@ -22,6 +22,8 @@ export type TDatabase = {
   kind: "embedded" | "postgres";
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /** PGlite only: the data directory as a gzipped tarball, to open copies of it later (loadDataDir). */
+  dump?: () => Promise<Blob>;
 };
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -30,7 +32,7 @@ const pgliteOptions = { postgresqlconf: "shared_buffers = 16MB" };
 
 export type TOpenOptions =
   | { kind: "postgres"; url: string; max?: number }
-  | { kind: "embedded"; dataDir: string | null };
+  | { kind: "embedded"; dataDir: string | null; loadDataDir?: Blob };
 
 /**
  * Opens the database: PGlite in a data directory (locked against a second process),
@@ -59,7 +61,7 @@ export async function openDatabase(options: TOpenOptions): Promise<TDatabase> {
       throw error;
     }
   } else {
-    pg = await PGlite.create(pgliteOptions);
+    pg = await PGlite.create({ ...pgliteOptions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
   }
   const pglite = drizzlePglite(pg, { schema });
   return {
@@ -70,6 +72,7 @@ export async function openDatabase(options: TOpenOptions): Promise<TDatabase> {
       await pg.close();
       release();
     },
+    dump: () => pg.dumpDataDir("gzip"),
   };
 }
 
