@@ -335,6 +335,16 @@ const cases: Record<string, TCase> = {
   "GET /api/measures/{id}/values": { path: () => `/api/measures/${evaluationA.measure}/values?from=2025-01&to=2026-12` },
   "PUT /api/measures/{id}/values": { path: () => `/api/measures/${evaluationA.measure}/values`, body: () => ({ values: [{ personId: personA, period: "2026-01", value: 1 }] }) },
   "GET /api/me/estimates": { path: () => "/api/me/estimates" },
+  // single sign-on (issue 12): the settings act on the caller's current organisation (HR admins, the operator);
+  // start and callback are public and act only on what the request carries (an email domain, a state bound to a cookie)
+  "GET /api/organisation/sso": { path: () => "/api/organisation/sso" },
+  "PUT /api/organisation/sso": {
+    path: () => "/api/organisation/sso",
+    body: () => ({ issuer: "https://127.0.0.1:1/", clientId: "c", clientSecret: "s", allowedDomains: ["a.test"], ssoOnly: true, enabled: true }),
+  },
+  "DELETE /api/organisation/sso": { path: () => "/api/organisation/sso" },
+  "POST /api/auth/sso/start": { path: () => "/api/auth/sso/start", body: () => ({ email: "hr@a.test" }), public: true },
+  "GET /api/auth/sso/callback": { path: () => `/api/auth/sso/callback?code=x&state=${"x".repeat(43)}`, public: true },
   "PUT /api/me/estimates/{programmeId}": { path: () => `/api/me/estimates/${evaluationA.programme}`, body: () => ({ estimates: [] }) },
 };
 
@@ -458,7 +468,7 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/organisation/security", "GET /api/organisation/members"];
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference
