@@ -1,8 +1,12 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DomainError } from "../../domain/shared/errors";
-import { MAX_IMPORT_BYTES, readTableFile } from "./read-table-file";
+import { deepXmlWorkbook, lyingZipBomb, manyRowsCsv, manyRowsWorkbook } from "../../test-support/crafted-files";
+import { MAX_IMPORT_BYTES, readTableFile, TABLE_LIMITS } from "./read-table-file";
+
+// Every read starts a worker thread; on a busy machine that takes a moment.
+vi.setConfig({ testTimeout: 60_000 });
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -122,7 +126,7 @@ describe("readTableFile: refusals", () => {
     expect(error.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
-  it("refuses a workbook that would unpack to more than 500 MB", async () => {
+  it("refuses a workbook that declares more than it may unpack to", async () => {
     const bytes = new Uint8Array(30 + 46 + 22);
     const view = new DataView(bytes.buffer);
     view.setUint32(0, 0x04034b50, true);
@@ -150,5 +154,54 @@ describe("readTableFile: refusals", () => {
     const error = await failure(bytes, name);
     expect(error.code).toBe("UNREADABLE_FILE");
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("readTableFile: hostile files cost a bounded amount and are refused naming the file", () => {
+  it("counts the bytes a zip really inflates to, not the sizes it declares (a bomb that claims 1,000 bytes)", async () => {
+    const bomb = await lyingZipBomb(TABLE_LIMITS.maxInflatedBytes + 20 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error = await failure(bomb, "people.xlsx");
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.field).toBe("file");
+    expect(error.message).toMatch(/unpacks to more than 100 MB/);
+  });
+
+  it("refuses XML nested deeper than any spreadsheet is", async () => {
+    const error = await failure(deepXmlWorkbook(100_000), "people.xlsx");
+    expect(error.code).toBe("UNREADABLE_FILE");
+    expect(error.field).toBe("file");
+    expect(error.message).toMatch(/nested more than 64 levels/);
+  });
+
+  it("refuses a worksheet with more rows than an import may hold", async () => {
+    const error = await failure(manyRowsWorkbook(TABLE_LIMITS.maxRows + 2), "people.xlsx");
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.message).toMatch(/more than 100,000 rows/);
+  });
+
+  it("refuses a million-row CSV without reading it all, and reads one at the limit", async () => {
+    const error = await failure(manyRowsCsv(1_000_000));
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.field).toBe("file");
+    expect(error.message).toMatch(/more than 100,000 rows/);
+    const atLimit = await readTableFile(manyRowsCsv(TABLE_LIMITS.maxRows), "people.csv");
+    expect(atLimit.rows).toHaveLength(TABLE_LIMITS.maxRows);
+    expect(atLimit.rows.at(-1)).toEqual({ line: TABLE_LIMITS.maxRows + 1, cells: ["1", "Jan", "Peeters"] });
+  });
+
+  it.each([
+    ["more than 200 columns", utf8(`${Array.from({ length: 201 }, (_, i) => `c${i}`).join(",")}\n`), /201 columns/],
+    ["a value longer than 32,767 characters", utf8(`Naam,Functie\nJan,${"x".repeat(32_768)}\n`), /more than 32,767 characters/],
+  ])("refuses a CSV with %s", async (_what, bytes, message) => {
+    const error = await failure(bytes);
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.message).toMatch(message);
+  });
+
+  it("refuses a NUL character in a value, naming its line (past the part that tells text from binary)", async () => {
+    const error = await failure(utf8(`Naam,Functie\n${"Jan,CFO\n".repeat(10_000)}Piet,C\u0000O\n`));
+    expect(error.code).toBe("UNREADABLE_FILE");
+    expect(error.message).toMatch(/Line 10002 holds a NUL/);
   });
 });
