@@ -1,34 +1,41 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Code, CopyButton, Group, NativeSelect, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ZOk } from "../../../contracts/common";
-import { type TApiToken, ZApiTokenList, ZCreatedToken, ZCreateTokenRequest } from "../../../contracts/tokens";
+import { type TTokenScope, ZApiTokenList, ZCreatedToken, ZCreateTokenRequest } from "../../../contracts/tokens";
 import { api } from "../../api/api-client";
 import { useSubmission } from "../../api/use-submission";
 import { useResource } from "../../api/use-resource";
-import { formatDateTime } from "../../components/format-date";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
+import { useSession } from "../../session/session-context";
+import { TokenTable } from "./token-table";
 
-/** Personal API tokens: create one (its secret shown once), see when each was used, revoke. */
+const EXPIRY_CHOICES = [7, 30, 90, 180, 365] as const;
+
+/** API tokens: create one (personal, or SCIM provisioning for HR admins; its secret shown once), see expiry and last use, revoke. */
 export function TokensPage() {
   const { t } = useTranslation();
   usePageTitle(t("tokens.title"));
+  const session = useSession();
+  const mayProvision = session.user.isOperator || (session.currentOrganisation?.roles ?? []).includes("hr_admin");
   const tokens = useResource("/api/tokens", ZApiTokenList);
   const [name, setName] = useState("");
+  const [scope, setScope] = useState<TTokenScope>("api");
+  const [days, setDays] = useState("90");
   const [nameError, setNameError] = useState<string | undefined>();
-  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; token: string; scope: TTokenScope } | null>(null);
   const { busy, error, run } = useSubmission();
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZCreateTokenRequest.safeParse({ name });
+    const parsed = ZCreateTokenRequest.safeParse({ name, scope, expiresInDays: Number(days) });
     setNameError(parsed.success ? undefined : t("fieldErrors.required"));
     if (!parsed.success) return;
     const token = await run(() => api.post("/api/tokens", parsed.data, { schema: ZCreatedToken }));
     if (!token) return;
-    setCreated({ name: token.name, token: token.token });
+    setCreated({ name: token.name, token: token.token, scope: token.scope });
     setName("");
     tokens.reload();
   }
@@ -47,6 +54,7 @@ export function TokensPage() {
         <Alert color="blue" title={t("tokens.createdTitle", { name: created.name })} role="status">
           <Stack gap="xs">
             <Text>{t("tokens.createdWarning")}</Text>
+            {created.scope === "scim" && <Text>{t("apiTokens.scimUse", { url: `${window.location.origin}/scim/v2` })}</Text>}
             <Code block aria-label={t("tokens.secret")}>
               {created.token}
             </Code>
@@ -61,7 +69,7 @@ export function TokensPage() {
         </Alert>
       )}
       <form onSubmit={create} noValidate>
-        <Group align="flex-end" gap="sm">
+        <Stack gap="sm" maw={560}>
           <TextInput
             label={t("tokens.name")}
             description={t("tokens.nameHint")}
@@ -70,70 +78,29 @@ export function TokensPage() {
             onChange={(event) => setName(event.currentTarget.value)}
             error={nameError}
           />
-          <Button type="submit" loading={busy}>
+          {mayProvision && (
+            <Radio.Group label={t("apiTokens.scope")} value={scope} onChange={(value) => setScope(value === "scim" ? "scim" : "api")}>
+              <Stack gap={6} mt={4}>
+                <Radio value="api" label={t("apiTokens.scopes.api")} description={t("apiTokens.scopeHints.api")} />
+                <Radio value="scim" label={t("apiTokens.scopes.scim")} description={t("apiTokens.scopeHints.scim")} />
+              </Stack>
+            </Radio.Group>
+          )}
+          <NativeSelect
+            label={t("apiTokens.expiry")}
+            value={days}
+            onChange={(event) => setDays(event.currentTarget.value)}
+            data={EXPIRY_CHOICES.map((n) => ({ value: String(n), label: t("apiTokens.days", { count: n }) }))}
+            maw={240}
+          />
+          <Button type="submit" loading={busy} w="fit-content">
             {t("tokens.create")}
           </Button>
-        </Group>
+        </Stack>
       </form>
       {tokens.loading && !tokens.data && <LoadingState />}
       {tokens.data && tokens.data.items.length === 0 && <Text>{t("tokens.empty")}</Text>}
       {tokens.data && tokens.data.items.length > 0 && <TokenTable tokens={tokens.data.items} onRevoke={revoke} />}
     </Stack>
-  );
-}
-
-function TokenTable({ tokens, onRevoke }: { tokens: TApiToken[]; onRevoke: (id: string) => Promise<void> }) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState<string | null>(null);
-  return (
-    <div className="table-scroll" role="region" aria-label={t("tokens.listTitle")} tabIndex={0}>
-      <Table>
-        <caption className="visually-hidden">{t("tokens.listTitle")}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("tokens.name")}</Table.Th>
-            <Table.Th scope="col">{t("tokens.createdAt")}</Table.Th>
-            <Table.Th scope="col">{t("tokens.lastUsed")}</Table.Th>
-            <Table.Th scope="col">{t("common.status")}</Table.Th>
-            <Table.Th scope="col">{t("common.actions")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tokens.map((token) => (
-            <Table.Tr key={token.id}>
-              <Table.Td>{token.name}</Table.Td>
-              <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-              <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t("tokens.never")}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={token.revokedAt ? "gray" : "blue"}>
-                  {token.revokedAt ? t("tokens.revoked") : t("tokens.active")}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {!token.revokedAt &&
-                  (confirming === token.id ? (
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        color="red.9"
-                        onClick={() => void onRevoke(token.id).finally(() => setConfirming(null))}
-                      >
-                        {t("tokens.confirmRevoke", { name: token.name })}
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
-                        {t("common.cancel")}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Button size="xs" variant="default" onClick={() => setConfirming(token.id)}>
-                      {t("tokens.revoke", { name: token.name })}
-                    </Button>
-                  ))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
   );
 }
