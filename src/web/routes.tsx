@@ -57,6 +57,8 @@ const MeasuresPage = lazyPage(() => import("./features/evaluation/measures-page"
 const MyEstimatesPage = lazyPage(() => import("./features/evaluation/my-estimates-page"), "MyEstimatesPage");
 const RoiPage = lazyPage(() => import("./features/roi/roi-page"), "RoiPage");
 const SecurityPage = lazyPage(() => import("./features/account/security-page"), "SecurityPage");
+const SsoSettingsPage = lazyPage(() => import("./features/sso/sso-settings-page"), "SsoSettingsPage");
+const NotInDirectoryPage = lazyPage(() => import("./features/sso/not-in-directory-page"), "NotInDirectoryPage");
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -89,6 +91,7 @@ export function AppRoutes() {
       <Route path="/reset-password" element={<Public><ResetPasswordPage /></Public>} />
       <Route path="/invitation" element={<Public><InvitationPage /></Public>} />
       <Route path="/rate" element={<Public><RaterPage /></Public>} />
+      <Route path="/sso/not-in-directory" element={<Public><NotInDirectoryPage /></Public>} />
       <Route element={<RequireSession />}>
         <Route index element={<HomeRedirect />} />
         <Route path="/people" element={<Guarded page="people"><PeoplePage /></Guarded>} />
@@ -99,6 +102,7 @@ export function AppRoutes() {
         <Route path="/invite" element={<Guarded page="invite"><InvitePage /></Guarded>} />
         <Route path="/outbox" element={<Guarded page="outbox"><OutboxPage /></Guarded>} />
         <Route path="/settings/tokens" element={<Guarded page="tokens"><TokensPage /></Guarded>} />
+        <Route path="/settings/sso" element={<Guarded page="sso"><SsoSettingsPage /></Guarded>} />
         <Route path="/organisations" element={<Guarded page="organisations"><OrganisationsPage /></Guarded>} />
         <Route path="/articles" element={<Guarded page="insights"><ArticlesPage /></Guarded>} />
         <Route path="/articles/:id" element={<Guarded page="insights"><ArticleEditorPage /></Guarded>} />

@@ -36,6 +36,7 @@ const NAVIGATION: { page: TPage; path: string; label: string }[] = [
   { page: "insights", path: "/articles", label: tk("insights.nav") },
   { page: "newsletter", path: "/newsletter", label: tk("newsletter.nav") },
   { page: "tokens", path: "/settings/tokens", label: tk("nav.tokens") },
+  { page: "sso", path: "/settings/sso", label: tk("sso.nav") },
 ];
 
 /** The signed-in frame: header (organisation, language, user), navigation by role, and the page. */

@@ -28,7 +28,7 @@ const visible = (s: TSessionResponse) => PAGES.filter((page) => canSee(s, page))
 
 describe("canSee", () => {
   it.each<[string, TSessionResponse, TPage[]]>([
-    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi"]],
+    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi", "sso"]],
     ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
     ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring", "evaluation", "roi"]],
     ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring", "evaluation", "roi"]],
@@ -39,7 +39,7 @@ describe("canSee", () => {
     [
       "operator inside an organisation",
       session(true, []),
-      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi"],
+      ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi", "sso"],
     ],
   ])("%s sees exactly the expected pages", (_who, s, pages) => {
     expect(visible(s)).toEqual(pages);

@@ -1,7 +1,7 @@
 import type { TSessionResponse } from "../../contracts/auth";
 
 /** The pages whose visibility depends on who is signed in. */
-export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring", "evaluation", "measures", "myEstimates", "roi"] as const;
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring", "evaluation", "measures", "myEstimates", "roi", "sso"] as const;
 export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
@@ -75,6 +75,7 @@ export function canSee(session: TSessionResponse, page: TPage): boolean {
       // the executive dashboard, programme results and ROI worksheets: HR, the operator and executives
       return canAdminister(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
     case "measures":
+    case "sso":
       return canAdminister(session);
     case "myEstimates":
       // the follow-up questionnaire: a person of the organisation (the server tells whether they took part)

@@ -9,6 +9,7 @@ import { PasswordField } from "../../components/password-field";
 import { problemMessage } from "../../components/problem-message";
 import { useSessionContext } from "../../session/session-context";
 import { TwoFactorSignInStep } from "../account/two-factor-sign-in-step";
+import { CompanySignIn } from "../sso/company-sign-in";
 
 /** Email and password, then (for accounts with two-factor) the code; a wrong pair gets one message that does not say which was wrong. */
 export function SignInPage() {
@@ -80,6 +81,7 @@ function PasswordStep() {
         <Anchor component={Link} to="/forgot-password" size="sm">
           {t("auth.forgotPassword")}
         </Anchor>
+        <CompanySignIn email={email} />
       </Stack>
     </form>
   );
