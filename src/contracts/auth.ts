@@ -61,3 +61,12 @@ export const ZInvitationRequest = z.strictObject({
   locale: ZLocale.default("nl"),
 });
 export type TInvitationRequest = z.infer<typeof ZInvitationRequest>;
+
+/** Changing one's own password: the current one proves it is the account holder; other sessions end. */
+export const ZChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: ZNewPassword,
+  /** also revoke every API token of the account */
+  revokeApiTokens: z.boolean().optional(),
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

@@ -63,6 +63,8 @@ const cases: Record<string, TCase> = {
   "POST /api/auth/sign-out": { path: () => "/api/auth/sign-out", public: true },
   "POST /api/auth/organisation": { path: () => "/api/auth/organisation", body: () => ({ organisationId: orgA }) },
   "PATCH /api/me": { path: () => "/api/me", body: () => ({ locale: "fr" }), public: true },
+  // acts on the caller's own account only; a wrong current password (400) so the run changes nothing
+  "POST /api/me/password": { path: () => "/api/me/password", body: () => ({ currentPassword: "not the password", newPassword: "a new long password" }) },
   "POST /api/auth/password-reset": { path: () => "/api/auth/password-reset", body: () => ({ email: "hr@a.test" }), public: true },
   "POST /api/auth/password-reset/confirm": {
     path: () => "/api/auth/password-reset/confirm",

@@ -29,14 +29,15 @@ function limit(key: string): TLimit {
  */
 export function passwordAttemptKeys(
   secret: string,
-  input: { email: string; ip: string; userId?: string; deviceToken?: string | null },
+  input: { email: string; /** absent for a signed-in caller: the account's budget alone applies */ ip?: string; userId?: string; deviceToken?: string | null },
 ): TPasswordAttemptKeys {
   const deviceId = input.userId ? knownDeviceId(secret, input.userId, input.deviceToken) : null;
   if (input.userId && deviceId) {
     const device = limitKey(secret, "password-device", input.userId, deviceId);
     return { limits: [limit(device)], refundOnSuccess: [], resetOnSuccess: [device] };
   }
-  const ip = limitKey(secret, "password-ip", input.ip);
   const account = limitKey(secret, "password-account", input.email.trim().toLowerCase());
+  if (input.ip === undefined) return { limits: [limit(account)], refundOnSuccess: [account], resetOnSuccess: [] };
+  const ip = limitKey(secret, "password-ip", input.ip);
   return { limits: [limit(ip), limit(account)], refundOnSuccess: [ip, account], resetOnSuccess: [] };
 }

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { acceptInvitation } from "../../app/invitations/accept-invitation";
+import { changePassword } from "../../app/auth/change-password";
 import { confirmPasswordReset, requestPasswordReset } from "../../app/auth/reset-password";
 import { resolveSession, type TResolvedSession } from "../../app/auth/resolve-session";
 import { KNOWN_DEVICE_DAYS } from "../../app/auth/known-device";
@@ -11,6 +12,7 @@ import { switchOrganisation } from "../../app/auth/switch-organisation";
 import { updateMe } from "../../app/auth/update-me";
 import type { TAppContext } from "../../app/shared/context";
 import {
+  ZChangePasswordRequest,
   ZPasswordResetConfirmRequest,
   ZPasswordResetRequest,
   ZSessionResponse,
@@ -145,6 +147,34 @@ export function authRoutes(ctx: TAppContext) {
       const fresh = await resolveSession(ctx, c.get("sessionToken") ?? "");
       if (!fresh) throw new DomainError("UNAUTHENTICATED", "sign in first");
       return c.json(presentSession(fresh), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/me/password",
+      tags: ["auth"],
+      description:
+        "Changes the signed-in user's password: ends every other session (this one continues under a new cookie, same CSRF token), voids reset links, optionally revokes every API token, and emails a notice. A wrong current password is a 400 on `currentPassword` and counts like a failed sign-in.",
+      request: { body: jsonBody(ZChangePasswordRequest) },
+      responses: { 200: jsonContent(ZOk), ...problems, 429: tooManyAttempts },
+    }),
+    async (c) => {
+      const session = requireSession(c);
+      if (session.stage !== "full") throw new DomainError("FORBIDDEN", "finish signing in first");
+      const input = c.req.valid("json");
+      const { token } = await changePassword(ctx, {
+        userId: session.user.id,
+        session: { tokenHash: session.tokenHash, csrfToken: session.csrfToken, organisationId: session.currentOrganisation?.id ?? null },
+        currentPassword: input.currentPassword,
+        newPassword: input.newPassword,
+        revokeApiTokens: input.revokeApiTokens,
+        deviceToken: getCookie(c, DEVICE_COOKIE) ?? null,
+        locale: localeFromAcceptLanguage(c.req.header("accept-language")),
+      });
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure, path: "/", maxAge: SESSION_DAYS * 24 * 3600 });
+      return c.json({ ok: true as const }, 200);
     },
   );
 
