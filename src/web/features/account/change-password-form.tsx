@@ -45,39 +45,41 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <Stack component="form" gap="sm" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="change-password-title">
-      <Title order={2} size="h3" id="change-password-title">
-        {t("security.password.title")}
-      </Title>
-      {done && (
-        <Alert color="green" role="status">
-          {t("security.password.done")}
-        </Alert>
-      )}
-      <ProblemAlert error={unnamed} />
-      <PasswordField
-        label={t("security.password.current")}
-        autoComplete="current-password"
-        required
-        withAsterisk={false}
-        value={currentPassword}
-        onChange={(event) => setCurrentPassword(event.currentTarget.value)}
-        error={fieldErrors.currentPassword}
-      />
-      <PasswordField
-        label={t("security.password.new")}
-        description={t("auth.passwordHint", { min: MIN_PASSWORD })}
-        autoComplete="new-password"
-        required
-        withAsterisk={false}
-        value={newPassword}
-        onChange={(event) => setNewPassword(event.currentTarget.value)}
-        error={fieldErrors.newPassword}
-      />
-      <Checkbox label={t("security.password.revokeTokens")} checked={revokeApiTokens} onChange={(event) => setRevokeApiTokens(event.currentTarget.checked)} />
-      <Button type="submit" loading={busy} w="fit-content">
-        {t("security.password.submit")}
-      </Button>
-    </Stack>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="change-password-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="change-password-title">
+          {t("security.password.title")}
+        </Title>
+        {done && (
+          <Alert color="green" role="status">
+            {t("security.password.done")}
+          </Alert>
+        )}
+        <ProblemAlert error={unnamed} />
+        <PasswordField
+          label={t("security.password.current")}
+          autoComplete="current-password"
+          required
+          withAsterisk={false}
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+          error={fieldErrors.currentPassword}
+        />
+        <PasswordField
+          label={t("security.password.new")}
+          description={t("auth.passwordHint", { min: MIN_PASSWORD })}
+          autoComplete="new-password"
+          required
+          withAsterisk={false}
+          value={newPassword}
+          onChange={(event) => setNewPassword(event.currentTarget.value)}
+          error={fieldErrors.newPassword}
+        />
+        <Checkbox label={t("security.password.revokeTokens")} checked={revokeApiTokens} onChange={(event) => setRevokeApiTokens(event.currentTarget.checked)} />
+        <Button type="submit" loading={busy} w="fit-content">
+          {t("security.password.submit")}
+        </Button>
+      </Stack>
+    </form>
   );
 }

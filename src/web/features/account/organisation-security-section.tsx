@@ -2,14 +2,14 @@ import { Alert, Stack, Switch, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ZOrganisationSecurity } from "../../../contracts/two-factor";
-import { api } from "../../api/api-client";
+import { apiRequest } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
 import { LoadingState } from "../../components/loading-state";
 import { ProblemAlert } from "../../components/problem-alert";
 
 /** HR (or the operator) requires two-factor of the organisation's HR admins and mentors. */
-export function OrganisationSecuritySection({ organisationName }: { organisationName: string }) {
+export function OrganisationSecuritySection({ organisationName, onChanged }: { organisationName: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const security = useResource("/api/organisation/security", ZOrganisationSecurity);
   const { busy, error, run } = useSubmission();
@@ -18,10 +18,11 @@ export function OrganisationSecuritySection({ organisationName }: { organisation
 
   async function change(requireTwoFactor: boolean) {
     setSaved(false);
-    const result = await run(() => api.put("/api/organisation/security", { requireTwoFactor }, { schema: ZOrganisationSecurity }));
+    const result = await run(() => apiRequest("PUT", "/api/organisation/security", { body: { requireTwoFactor }, schema: ZOrganisationSecurity }));
     if (result) {
       setSaved(true);
       security.reload();
+      onChanged();
     }
   }
 

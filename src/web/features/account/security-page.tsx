@@ -1,4 +1,5 @@
 import { Alert, Divider, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/page-title";
 import { canAdminister } from "../../session/permissions";
@@ -17,6 +18,7 @@ export function SecurityPage() {
   const session = useSession();
   const enrolling = session.stage === "totp_enrol";
   const organisation = session.currentOrganisation;
+  const [requirementVersion, setRequirementVersion] = useState(0);
   return (
     <Stack gap="lg" maw={640}>
       <Stack gap="xs">
@@ -28,7 +30,7 @@ export function SecurityPage() {
           {t("security.enrolRequiredText", { organisation: organisation?.name ?? "" })}
         </Alert>
       )}
-      <TwoFactorSection />
+      <TwoFactorSection requirementVersion={requirementVersion} />
       {!enrolling && (
         <>
           <Divider />
@@ -38,7 +40,7 @@ export function SecurityPage() {
       {!enrolling && organisation && canAdminister(session) && (
         <>
           <Divider />
-          <OrganisationSecuritySection organisationName={organisation.name} />
+          <OrganisationSecuritySection organisationName={organisation.name} onChanged={() => setRequirementVersion((v) => v + 1)} />
         </>
       )}
     </Stack>

@@ -26,24 +26,26 @@ export function RegenerateCodesForm({ onCodes }: { onCodes: (recoveryCodes: stri
   }
 
   return (
-    <Stack component="form" gap="sm" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="regenerate-title">
-      <Title order={3} size="h4" id="regenerate-title">
-        {t("security.twoFactor.regenerateTitle")}
-      </Title>
-      <Text size="sm">{t("security.twoFactor.regenerateIntro")}</Text>
-      {error && error.status !== 400 && <ProblemAlert error={error} />}
-      <CodeField
-        label={t("security.twoFactor.code")}
-        value={code}
-        onChange={(event) => setCode(event.currentTarget.value)}
-        error={missing ? t("fieldErrors.required") : error?.status === 400 ? t("security.twoFactor.wrongCode") : undefined}
-        required
-        withAsterisk={false}
-      />
-      <Button type="submit" variant="default" loading={busy} w="fit-content">
-        {t("security.twoFactor.regenerate")}
-      </Button>
-    </Stack>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="regenerate-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="regenerate-title">
+          {t("security.twoFactor.regenerateTitle")}
+        </Title>
+        <Text size="sm">{t("security.twoFactor.regenerateIntro")}</Text>
+        {error && error.status !== 400 && <ProblemAlert error={error} />}
+        <CodeField
+          label={t("security.twoFactor.code")}
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          error={missing ? t("fieldErrors.required") : error?.status === 400 ? t("security.twoFactor.wrongCode") : undefined}
+          required
+          withAsterisk={false}
+        />
+        <Button type="submit" variant="default" loading={busy} w="fit-content">
+          {t("security.twoFactor.regenerate")}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 
@@ -66,36 +68,38 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
   }
 
   return (
-    <Stack component="form" gap="sm" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="disable-title">
-      <Title order={3} size="h4" id="disable-title">
-        {t("security.twoFactor.disableTitle")}
-      </Title>
-      <Text size="sm">{t("security.twoFactor.disableIntro")}</Text>
-      {error && !named.password && !named.code && <ProblemAlert error={error} />}
-      <PasswordField
-        label={t("security.twoFactor.password")}
-        autoComplete="current-password"
-        value={password}
-        onChange={(event) => setPassword(event.currentTarget.value)}
-        error={missing.password ? t("fieldErrors.required") : named.password ? t("security.twoFactor.wrongPassword") : undefined}
-        required
-        withAsterisk={false}
-      />
-      <TextInput
-        label={t("security.twoFactor.codeOrRecovery")}
-        autoComplete="one-time-code"
-        spellCheck={false}
-        maxLength={40}
-        value={code}
-        onChange={(event) => setCode(event.currentTarget.value)}
-        error={missing.code ? t("fieldErrors.required") : named.code ? t("security.twoFactor.wrongCode") : undefined}
-        required
-        withAsterisk={false}
-      />
-      <Button type="submit" color="red.9" loading={busy} w="fit-content">
-        {t("security.twoFactor.disable")}
-      </Button>
-    </Stack>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="disable-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="disable-title">
+          {t("security.twoFactor.disableTitle")}
+        </Title>
+        <Text size="sm">{t("security.twoFactor.disableIntro")}</Text>
+        {error && !named.password && !named.code && <ProblemAlert error={error} />}
+        <PasswordField
+          label={t("security.twoFactor.password")}
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={missing.password ? t("fieldErrors.required") : named.password ? t("security.twoFactor.wrongPassword") : undefined}
+          required
+          withAsterisk={false}
+        />
+        <TextInput
+          label={t("security.twoFactor.codeOrRecovery")}
+          autoComplete="one-time-code"
+          spellCheck={false}
+          maxLength={40}
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          error={missing.code ? t("fieldErrors.required") : named.code ? t("security.twoFactor.wrongCode") : undefined}
+          required
+          withAsterisk={false}
+        />
+        <Button type="submit" color="red.9" loading={busy} w="fit-content">
+          {t("security.twoFactor.disable")}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Badge, Divider, Group, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ZSessionResponse } from "../../../contracts/auth";
 import { ZTwoFactorStatus } from "../../../contracts/two-factor";
@@ -12,11 +12,16 @@ import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { DisableTwoFactorForm, DisabledNotice, RegenerateCodesForm } from "./two-factor-manage";
 import { TwoFactorSetup } from "./two-factor-setup";
 
-/** The account's two-factor state: set it up, or see the codes left, renew them and turn it off (unless required). */
-export function TwoFactorSection() {
+/** The account's two-factor state (`requirementVersion` bumps when the organisation's requirement changed): set it up, or see the codes left, renew them and turn it off (unless required). */
+export function TwoFactorSection({ requirementVersion = 0 }: { requirementVersion?: number }) {
   const { t } = useTranslation();
   const { setSession } = useSessionContext();
   const status = useResource("/api/me/two-factor", ZTwoFactorStatus);
+  const { reload } = status;
+  // HR just changed the organisation's requirement: whether two-factor may be turned off changed with it
+  useEffect(() => {
+    if (requirementVersion > 0) reload();
+  }, [requirementVersion, reload]);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [disabled, setDisabled] = useState(false);
 

@@ -49,24 +49,26 @@ function SetupSteps({ setup, onEnabled }: { setup: TTwoFactorSetup; onEnabled: (
       <Code aria-label={t("security.twoFactor.secretLabel")} fz="md" w="fit-content" data-testid="totp-secret">
         {setup.secret.replace(/(.{4})/g, "$1 ").trim()}
       </Code>
-      <Stack component="form" gap="sm" onSubmit={(event) => void submit(event)} noValidate>
-        <Text>{t("security.twoFactor.enterCode")}</Text>
-        {error && !wrong && <ProblemAlert error={error} />}
-        <Group align="flex-start" gap="sm">
-          <CodeField
-            label={t("security.twoFactor.code")}
-            description={t("security.twoFactor.codeHint")}
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={missing ? t("fieldErrors.required") : wrong ? t("security.twoFactor.wrongCode") : undefined}
-            required
-            withAsterisk={false}
-          />
-        </Group>
-        <Button type="submit" loading={busy} w="fit-content">
-          {t("security.twoFactor.enable")}
-        </Button>
-      </Stack>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="sm">
+          <Text>{t("security.twoFactor.enterCode")}</Text>
+          {error && !wrong && <ProblemAlert error={error} />}
+          <Group align="flex-start" gap="sm">
+            <CodeField
+              label={t("security.twoFactor.code")}
+              description={t("security.twoFactor.codeHint")}
+              value={code}
+              onChange={(event) => setCode(event.currentTarget.value)}
+              error={missing ? t("fieldErrors.required") : wrong ? t("security.twoFactor.wrongCode") : undefined}
+              required
+              withAsterisk={false}
+            />
+          </Group>
+          <Button type="submit" loading={busy} w="fit-content">
+            {t("security.twoFactor.enable")}
+          </Button>
+        </Stack>
+      </form>
     </Stack>
   );
 }
