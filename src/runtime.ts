@@ -12,6 +12,7 @@ import { startOutboxSender, type TOutboxSender } from "./email/sender";
 import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
 import { startReminderTimer, type TReminderTimer } from "./app/feedback/reminder-timer";
 import { startNudgeTimer, type TNudgeTimer } from "./app/mentoring/nudge-jobs";
+import { startCredentialPruning } from "./app/auth/prune-credentials";
 
 export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
 
@@ -66,6 +67,8 @@ export async function openRuntime(
   const reminders: TReminderTimer | undefined = options.startOutbox ? startReminderTimer(ctx) : undefined;
   // mentoring nudges: a durable job table, planned and sent every 10 minutes beside the outbox sender
   const nudges: TNudgeTimer | undefined = options.startOutbox ? startNudgeTimer(ctx, config.NUDGE_INTERVAL_MS) : undefined;
+  // expired sessions, used or expired links, stale SSO sign-ins and rate counters: hourly, beside the other timers
+  const pruning = options.startOutbox ? startCredentialPruning(ctx) : undefined;
   return {
     ctx,
     database,
@@ -74,6 +77,7 @@ export async function openRuntime(
       await background.settle();
       await reminders?.stop();
       await nudges?.stop();
+      await pruning?.stop();
       await newsletter?.stop();
       await outbox.stop();
       await database.close();
