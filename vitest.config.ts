@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { LongFilesFirst } from "./src/test-support/long-files-first";
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
@@ -21,7 +23,9 @@ export default defineConfig({
           globalSetup: ["./src/test-support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // two files at a time, each in its own process on its own database (no test shares a port or a folder)
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
