@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint and types, unit tests, integration tests on PGlite and (when a server is given)
-// on PostgreSQL, then the browser tests when Chromium is installed. Ends with one summary line.
-import { spawnSync } from "node:child_process";
+// `npm test`: lint and types alongside the unit tests, integration tests on PGlite and (when a server is
+// given) on PostgreSQL, then the browser tests when Chromium is installed: all of them on PGlite, the
+// @smoke-tagged journeys on PostgreSQL. Prints each phase's time, and ends with one summary line.
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,16 +16,37 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const phaseTimes = [];
 let broken = false;
 
 const loud = (msg) => console.log(`\n${"!".repeat(78)}\n!! ${msg}\n${"!".repeat(78)}\n`);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
-function run(label, cmd, args, env = {}) {
-  console.log(`\n=== ${label} ===`);
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) broken = true;
-  return result.status === 0;
+const minutes = (ms) => `${Math.floor(ms / 60_000)}m${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")}s`;
+
+/**
+ * Runs a command and resolves to whether it succeeded. A `quiet` command runs alongside another one: its
+ * output is held back and printed in one piece when it ends, so the two logs do not interleave.
+ */
+function run(label, cmd, args, env = {}, { quiet = false } = {}) {
+  const started = Date.now();
+  if (!quiet) console.log(`\n=== ${label} ===`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    const done = (ok, note = "") => {
+      const took = Date.now() - started;
+      phaseTimes.push(`${label}: ${minutes(took)}${ok ? "" : " (failed)"}`);
+      if (quiet) console.log(`\n=== ${label} (ran alongside) ===\n${output.trimEnd()}${note}`);
+      console.log(`--- ${label}: ${ok ? "done" : "FAILED"} in ${minutes(took)}`);
+      if (!ok) broken = true;
+      resolve(ok);
+    };
+    child.on("error", (error) => done(false, `\n${String(error)}`));
+    child.on("close", (code) => done(code === 0));
+  });
 }
 
 function firstLine(messages) {
@@ -45,9 +67,9 @@ function countVitest(label, file) {
   return { passed: r.numPassedTests, failed: r.numFailedTests + failedSuites, skipped: r.numPendingTests + r.numTodoTests };
 }
 
-function vitest(label, project, env = {}) {
+async function vitest(label, project, env = {}) {
   const file = join(out, `${label.replace(/\W+/g, "-")}.json`);
-  run(label, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${file}`], env);
+  await run(label, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${file}`], env);
   const c = countVitest(label, file);
   for (const k of Object.keys(totals)) totals[k] += c[k];
 }
@@ -67,22 +89,33 @@ function countPlaywright(label, file) {
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
-function playwright(label, env) {
+async function playwright(label, env, args = []) {
   const file = join(out, `${label.replace(/\W+/g, "-")}.json`);
-  run(label, bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  await run(label, bin("playwright"), ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const c = countPlaywright(label, file);
   for (const k of Object.keys(totals)) totals[k] += c[k];
 }
 
-if (wanted("static")) {
-  const ok = run("lint (import rules)", bin("eslint"), ["."]) & run("typecheck", bin("tsc"), ["--noEmit"]);
-  totals[ok ? "passed" : "failed"] += 1;
-  if (!ok) failures.push("lint or typecheck");
+const browserRun = wanted("e2e") && existsSync(chromium);
+const began = Date.now();
+
+/** Lint and types (and the web build the browser tests need), one after the other, alongside the unit tests. */
+async function staticChecks() {
+  if (wanted("static")) {
+    const lint = await run("lint (import rules)", bin("eslint"), ["."], {}, { quiet: true });
+    const types = await run("typecheck", bin("tsc"), ["--noEmit"], {}, { quiet: true });
+    totals[lint && types ? "passed" : "failed"] += 1;
+    if (!(lint && types)) failures.push("lint or typecheck");
+  }
+  if (browserRun) await run("build web app", "node", ["scripts/ensure-web-build.mjs"], {}, { quiet: true });
 }
-if (wanted("unit")) vitest("unit tests", "unit");
+
+const alongside = staticChecks();
+if (wanted("unit")) await vitest("unit tests", "unit");
+await alongside;
 if (wanted("integration")) {
-  vitest("integration tests on PGlite", "integration", { TEST_DATABASE_URL: "" });
-  if (pgUrl) vitest("integration tests on PostgreSQL", "integration", { TEST_DATABASE_URL: pgUrl });
+  await vitest("integration tests on PGlite", "integration", { TEST_DATABASE_URL: "" });
+  if (pgUrl) await vitest("integration tests on PostgreSQL", "integration", { TEST_DATABASE_URL: pgUrl });
   else if (requirePostgres) {
     loud("TEST_DATABASE_URL is not set but STERK_REQUIRE_POSTGRES=1: the PostgreSQL run is mandatory here");
     totals.failed += 1;
@@ -90,11 +123,11 @@ if (wanted("integration")) {
   } else loud("SKIPPED: integration tests on PostgreSQL (set TEST_DATABASE_URL=postgres://… to run them)");
 }
 if (wanted("e2e")) {
-  if (existsSync(chromium)) {
-    run("build web app", "node", ["scripts/ensure-web-build.mjs"]);
-    playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "" });
+  if (browserRun) {
+    await playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "" });
     const e2ePg = process.env.E2E_DATABASE_URL;
-    if (e2ePg) playwright("browser tests (Chromium) on PostgreSQL", { E2E_DATABASE_URL: e2ePg });
+    // every journey runs on PGlite; on PostgreSQL the @smoke-tagged ones (one journey per feature area)
+    if (e2ePg) await playwright("browser smoke tests (Chromium, @smoke) on PostgreSQL", { E2E_DATABASE_URL: e2ePg }, ["--grep", "@smoke"]);
     else if (requirePostgres) {
       loud("E2E_DATABASE_URL is not set but STERK_REQUIRE_POSTGRES=1: the browser run on PostgreSQL is mandatory here");
       totals.failed += 1;
@@ -110,6 +143,7 @@ if (wanted("e2e")) {
 }
 
 rmSync(out, { recursive: true, force: true });
+console.log(`\nPhase times (total ${minutes(Date.now() - began)}):\n${phaseTimes.map((p) => `  ${p}`).join("\n")}`);
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join("\n")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(broken || totals.failed > 0 ? 1 : 0);
