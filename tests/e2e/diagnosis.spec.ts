@@ -59,7 +59,7 @@ async function answerAsRater(browser: Browser, link: string, options: { value: s
   await context.close();
 }
 
-test("HR runs a 360 on a manager; four raters answer by link; the small group stays hidden in the manager's report", async ({ page, browser, baseURL }) => {
+test("HR runs a 360 on a manager; four raters answer by link; the small group stays hidden in the manager's report", { tag: "@smoke" }, async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   // HR starts the campaign about Pieter Janssens and nominates three peers and one direct report
   await signIn(page, DEMO_HR);

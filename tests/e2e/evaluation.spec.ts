@@ -10,7 +10,7 @@ test.afterAll(async ({ baseURL }) => {
   await restoreLanguage(baseURL as string, EXECUTIVE, "nl");
 });
 
-test("an executive reads the demo programme's ROI, opens how one figure was computed and downloads the PDF summary", async ({ page }) => {
+test("an executive reads the demo programme's ROI, opens how one figure was computed and downloads the PDF summary", { tag: "@smoke" }, async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, EXECUTIVE);
   await chooseLanguage(page, "en");

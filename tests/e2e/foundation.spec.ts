@@ -10,7 +10,7 @@ const CSV = [
   "N102;Zoé;Fautive;geen-email;Stagiaire;Innovatie;N100;31/02/2024;fr",
 ].join("\r\n");
 
-test("the demo HR admin imports a CSV through the wizard, sees the org chart and switches to French", async ({ page }) => {
+test("the demo HR admin imports a CSV through the wizard, sees the org chart and switches to French", { tag: "@smoke" }, async ({ page }) => {
   await page.goto("/sign-in");
   await expectAccessible(page, "sign-in");
   await signIn(page, DEMO_HR);
@@ -58,7 +58,7 @@ test("the demo HR admin imports a CSV through the wizard, sees the org chart and
   await expect(page.getByRole("heading", { name: "Organigramme", level: 1 })).toBeVisible();
 });
 
-test("the operator reads the outbox after a password reset was requested", async ({ page, browser }) => {
+test("the operator reads the outbox after a password reset was requested", { tag: "@smoke" }, async ({ page, browser }) => {
   const context = await browser.newContext({ locale: "en-GB" });
   const other = await context.newPage();
   await other.goto("/forgot-password");

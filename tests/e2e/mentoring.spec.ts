@@ -72,7 +72,7 @@ function daysAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-test("a mentee accepts a session (.ics to both), the mentor's private note stays hidden from HR, a check-in updates her home", async ({ page, baseURL }) => {
+test("a mentee accepts a session (.ics to both), the mentor's private note stays hidden from HR, a check-in updates her home", { tag: "@smoke" }, async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const base = baseURL as string;
   const { engagementId, hr, mentor } = await activeEngagement(base);

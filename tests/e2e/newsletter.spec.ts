@@ -28,7 +28,7 @@ async function linkFromOutbox(api: APIRequestContext, address: string, pattern: 
   return link as string;
 }
 
-test("a visitor subscribes from the French page, confirms from the emailed link and sees it confirmed", async ({ browser, baseURL }) => {
+test("a visitor subscribes from the French page, confirms from the emailed link and sees it confirmed", { tag: "@smoke" }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: "fr-BE" });
   const page = await context.newPage();
   const address = `lecteur.${Date.now()}@example.be`;

@@ -14,7 +14,7 @@ test.afterAll(async ({ baseURL }) => {
   await restoreLanguage(baseURL as string, DEMO_HR, "fr");
 });
 
-test("a manager builds an à la carte plan on her talents; her line manager approves; HR runs the optimiser", async ({ page }) => {
+test("a manager builds an à la carte plan on her talents; her line manager approves; HR runs the optimiser", { tag: "@smoke" }, async ({ page }) => {
   test.setTimeout(180_000);
   // An opens her menu: ranked modules, each with the reason it is on her menu
   await signIn(page, MANAGER);
