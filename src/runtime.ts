@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino, { type Logger } from "pino";
 import { createBackgroundTasks } from "./app/shared/background";
+import { safeLoggerOptions } from "./app/shared/safe-log";
 import type { TAppContext } from "./app/shared/context";
 import type { TConfig } from "./config";
 import { openDatabase, type TDatabase } from "./db/client";
@@ -33,7 +34,7 @@ export async function openRuntime(
   config: TConfig,
   options: { log?: Logger; migrate?: boolean; startOutbox?: boolean } = {},
 ): Promise<TRuntime> {
-  const log = options.log ?? pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization", "token", "password"] });
+  const log = options.log ?? pino(safeLoggerOptions(config.LOG_LEVEL));
   const database = await openDatabase(
     config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "embedded", dataDir: resolve(config.DATA_DIR) },
   );

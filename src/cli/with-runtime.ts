@@ -1,4 +1,5 @@
 import pino from "pino";
+import { safeLoggerOptions } from "../app/shared/safe-log";
 import { ConfigError, loadConfig } from "../config";
 import { DataDirLockedError, openRuntime, type TRuntime } from "../runtime";
 import { CliUsageError } from "./io";
@@ -8,7 +9,7 @@ export async function withRuntime<T>(fn: (runtime: TRuntime) => Promise<T>, env:
   let runtime: TRuntime;
   try {
     const config = loadConfig(env);
-    runtime = await openRuntime(config, { log: pino({ level: "warn" }, pino.destination(2)) });
+    runtime = await openRuntime(config, { log: pino(safeLoggerOptions("warn"), pino.destination(2)) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) throw new CliUsageError(error.message);
     throw error;

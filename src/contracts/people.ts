@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PERSON_FIELDS } from "../domain/people/fields";
-import { ZIsoDate, ZLocale, ZUuid } from "./common";
+import { ZIsoDate, ZLocale, ZUuid, zText } from "./common";
 import { ZAccountState, ZPersonAccount } from "./invitations";
 
 export const ZPerson = z.object({
@@ -22,7 +22,7 @@ export const ZPerson = z.object({
 });
 export type TPerson = z.infer<typeof ZPerson>;
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => zText().trim().max(max);
 
 /** Create a person; the same fields, all optional but the identity ones, for an edit. */
 export const ZPersonInput = z.strictObject({
@@ -55,7 +55,7 @@ export const ZPersonPatch = z.strictObject({
 export type TPersonPatch = z.infer<typeof ZPersonPatch>;
 
 export const ZPeopleQuery = z.strictObject({
-  q: z.string().max(200).regex(/^[^\u0000]*$/, "must not contain a NUL character").optional(),
+  q: zText().max(200).optional(),
   includeInactive: z.enum(["true", "false"]).optional(),
   /** only people whose account is in this state */
   accountState: ZAccountState.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZUuid } from "./common";
+import { ZUuid, zText } from "./common";
 
 /** "api": acts as its user at /api; "scim": provisions the organisation's directory at /scim/v2 only. */
 export const ZTokenScope = z.enum(["api", "scim"]);
@@ -7,7 +7,7 @@ export type TTokenScope = z.infer<typeof ZTokenScope>;
 export const TOKEN_EXPIRY_DAYS = { min: 1, max: 365, default: 90 } as const;
 
 export const ZCreateTokenRequest = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: zText().trim().min(1).max(100),
   scope: ZTokenScope.default("api"),
   expiresInDays: z.number().int().min(TOKEN_EXPIRY_DAYS.min).max(TOKEN_EXPIRY_DAYS.max).default(TOKEN_EXPIRY_DAYS.default),
 });

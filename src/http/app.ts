@@ -9,6 +9,7 @@ import { authMiddleware } from "./auth-middleware";
 import type { THttpEnv } from "./env";
 import { errorResponse, problem, validationProblem } from "./error-map";
 import { rateLimitPerIp } from "./rate-limit";
+import { refuseControlCharacters } from "./text-guard";
 import { authRoutes } from "./routes/auth";
 import { healthRoutes } from "./routes/health";
 import { insightsRoutes } from "./routes/insights";
@@ -69,6 +70,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
     },
   });
 
+  const hsts = ctx.config.publicUrl.startsWith("https://");
   app.use("*", async (c, next) => {
     const nonce = randomBytes(16).toString("base64");
     c.set("cspNonce", nonce);
@@ -81,6 +83,8 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
     c.set("clientIp", ip);
     await next();
     for (const [name, value] of Object.entries(securityHeaders(nonce))) c.header(name, value);
+    // browsers remember to use https only when the site is served over https (a year; its own subdomains too)
+    if (hsts) c.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     if (c.req.path.startsWith("/api/")) c.header("cache-control", c.res.headers.get("cache-control") ?? "no-store");
   });
   app.use("/api/*", async (c, next) => {
@@ -88,6 +92,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
     return bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new DomainError("PAYLOAD_TOO_LARGE", "request body too large (max 1 MB)", "body"); } })(c, next);
   });
   app.use("/api/*", authMiddleware(ctx));
+  app.use("/api/*", refuseControlCharacters);
   const publicLimit = rateLimitPerIp(ctx, { name: "public-links", limit: 30, windowMs: 15 * 60 * 1000 });
   app.use("/api/auth/password-reset/*", publicLimit);
   app.use("/api/auth/password-reset", publicLimit);

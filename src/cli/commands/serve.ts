@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import pino from "pino";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoOnFirstStart } from "../../app/demo/seed-demo";
+import { safeLoggerOptions } from "../../app/shared/safe-log";
 import { ConfigError, loadConfig } from "../../config";
 import { createHttpApp } from "../../http/app";
 import { DataDirLockedError, openRuntime } from "../../runtime";
@@ -38,7 +39,7 @@ export const registerServeCommand: TRegisterCommand = (program, io) => {
         if (error instanceof ConfigError) throw new CliUsageError(error.message);
         throw error;
       }
-      const log = pino({ level: config.LOG_LEVEL });
+      const log = pino(safeLoggerOptions(config.LOG_LEVEL));
       const runtime = await openRuntime(config, { log, startOutbox: true }).catch((error: unknown) => {
         if (error instanceof DataDirLockedError) throw new CliUsageError(error.message);
         throw error;
