@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPeopleChanges, listAllPeople } from "../../db/people-repo";
 import { memberships, outbox, people, ssoConnections, users } from "../../db/schema/index";
@@ -353,5 +354,38 @@ describe(`SCIM 2.0 at /scim/v2 (${testDatabaseKind})`, () => {
       expect(without.Resources[0][ENTERPRISE]).toBeUndefined();
       expect(without.Resources[0].userName).toBeDefined();
     });
+  });
+
+  describe("malformed input", () => {
+    const NAUGHTY = ["", " ", "\u0000", "\r\nBcc: x@y.z", "\u2028", "'; drop table people; --", '" OR 1=1 --', "%", "_", "\\", "<script>", "x".repeat(3000), "00000000-0000-0000-0000-000000000000", "\uD800", "True", "False", "null", "[]", "{}"];
+    const naughty = fc.constantFrom(...NAUGHTY);
+    /** A lone surrogate cannot be percent-encoded: send its raw (invalid) UTF-8 bytes instead. */
+    const encode = (text: string) => {
+      try {
+        return encodeURIComponent(text);
+      } catch {
+        return "%ED%A0%80";
+      }
+    };
+    const value = fc.oneof(naughty, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(naughty, { maxLength: 3 }), fc.object({ maxDepth: 2 }));
+    const keys = fc.constantFrom("userName", "emails", "name", "active", "externalId", "title", ENTERPRISE, `${ENTERPRISE}:manager`, "preferredLanguage", "Operations", "op", "path", "value", 'emails[type eq "work"].value', "password", "id", "meta");
+    const body = fc.oneof(value, fc.dictionary(keys, value), fc.record({ Operations: fc.array(fc.record({ op: fc.oneof(naughty, fc.constantFrom("add", "Replace", "remove")), path: fc.oneof(naughty, keys), value }, { requiredKeys: [] }), { maxLength: 4 }) }));
+
+    it("never answers 5xx to garbage bodies, filters or paging, and a rejected write changes nothing", async () => {
+      const target = await json(await scim(tokens.scimA, "/Users", { method: "POST", json: user("fuzz-target") }));
+      const failures: string[] = [];
+      const snapshot = async () => JSON.stringify((await listAllPeople(t.ctx.db, orgA)).sort((a, b) => a.id.localeCompare(b.id)));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom("POST", "PUT", "PATCH", "GET"), body, fc.string(), naughty, async (method, payload, text, extra) => {
+          const before = method === "GET" ? "" : await snapshot();
+          const path = method === "POST" ? "/Users" : method === "GET" ? `/Users?filter=${encode(text + extra)}&startIndex=${encode(extra)}&count=${encode(text)}` : `/Users/${target.id}`;
+          const response = await scim(tokens.scimA, path, { method, body: method === "GET" ? undefined : JSON.stringify(payload) });
+          if (response.status >= 500) failures.push(`${method} ${path} ${JSON.stringify(payload).slice(0, 200)} -> ${response.status}`);
+          if (method !== "GET" && response.status >= 400 && (await snapshot()) !== before) failures.push(`${method} rejected with ${response.status} but wrote`);
+        }),
+        { numRuns: testDatabaseKind === "postgres" ? 150 : 300 },
+      );
+      expect(failures).toEqual([]);
+    }, 300_000);
   });
 });
