@@ -8,6 +8,8 @@ const dataDir = mkdtempSync(join(tmpdir(), "sterk-e2e-"));
 const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
 const smtpPort = port + 15;
 const mailboxPort = port + 16;
+/** the test OpenID provider the SSO spec signs in through */
+const oidcPort = port + 17;
 const tsx = join("node_modules", ".bin", "tsx");
 
 export default defineConfig({
@@ -44,6 +46,14 @@ export default defineConfig({
       env: { MAILBOX_SMTP_PORT: String(smtpPort), MAILBOX_HTTP_PORT: String(mailboxPort) },
     },
     {
+      // a real OpenID provider (oidc-provider) for single sign-on; the SSO spec configures the demo organisation against it
+      command: `${tsx} tests/e2e/oidc-idp.ts`,
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { OIDC_IDP_PORT: String(oidcPort), OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/auth/sso/callback` },
+    },
+    {
       command: `${tsx} src/cli/entry.ts serve`,
       cwd: process.cwd(),
       url: `http://127.0.0.1:${port}/api/health`,
@@ -58,6 +68,8 @@ export default defineConfig({
         STERK_DEMO: "1",
         LOG_LEVEL: "warn",
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // the test OpenID provider speaks plain http on 127.0.0.1
+        SSO_ALLOW_INSECURE_ISSUERS: "1",
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       },
     },
