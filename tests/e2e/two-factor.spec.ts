@@ -93,7 +93,7 @@ test("the demo HR admin turns on two-factor at /me/security, then signs in with 
   await page.waitForURL("**/sign-in");
   await page.getByLabel("Email").fill(DEMO_HR);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
   const codeField = page.getByLabel("Code", { exact: true });
   await expect(codeField).toHaveAttribute("autocomplete", "one-time-code");

@@ -14,12 +14,16 @@ export function OrganisationSecuritySection({ organisationName, onChanged }: { o
   const security = useResource("/api/organisation/security", ZOrganisationSecurity);
   const { busy, error, run } = useSubmission();
   const [saved, setSaved] = useState(false);
+  // the switch moves at once; it moves back when the server refuses
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const current = security.data;
 
   async function change(requireTwoFactor: boolean) {
     setSaved(false);
+    setChosen(requireTwoFactor);
     const result = await run(() => apiRequest("PUT", "/api/organisation/security", { body: { requireTwoFactor }, schema: ZOrganisationSecurity }));
-    if (result) {
+    if (!result) setChosen(null);
+    else {
       setSaved(true);
       security.reload();
       onChanged();
@@ -50,7 +54,7 @@ export function OrganisationSecuritySection({ organisationName, onChanged }: { o
         <>
           <Switch
             label={t("security.organisation.require")}
-            checked={current.requireTwoFactor}
+            checked={chosen ?? current.requireTwoFactor}
             disabled={busy}
             onChange={(event) => void change(event.currentTarget.checked)}
           />

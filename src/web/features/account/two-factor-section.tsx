@@ -41,7 +41,7 @@ export function TwoFactorSection({ requirementVersion = 0 }: { requirementVersio
           {t("security.twoFactor.title")}
         </Title>
         {current && (
-          <Badge variant="light" color={current.enabled ? "green.9" : "gray"}>
+          <Badge variant="light" color={current.enabled ? "teal" : "gray"}>
             {current.enabled ? t("security.twoFactor.statusOn") : t("security.twoFactor.statusOff")}
           </Badge>
         )}
