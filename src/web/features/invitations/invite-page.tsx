@@ -1,8 +1,10 @@
-import { Alert, Button, Checkbox, Fieldset, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Checkbox, Fieldset, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ZInvitationRequest } from "../../../contracts/auth";
 import { ZOrgRole } from "../../../contracts/common";
+import { type TInvitationResult, ZInvitationResult } from "../../../contracts/invitations";
 import { api } from "../../api/api-client";
 import { useSubmission } from "../../api/use-submission";
 import { LanguageSelect } from "../../components/language-select";
@@ -13,7 +15,10 @@ import { currentLocale, type TLocale } from "../../i18n";
 
 type TRole = (typeof ZOrgRole.options)[number];
 
-/** HR invites someone to the organisation with one or more roles; the invitation is emailed. */
+/**
+ * HR invites someone by email (a mentor, an external, someone not in the directory) with one or more
+ * roles. A new account gets a link; an account that exists already joins at once and is told by email.
+ */
 export function InvitePage() {
   const { t } = useTranslation();
   usePageTitle(t("invite.title"));
@@ -22,7 +27,7 @@ export function InvitePage() {
   const [roles, setRoles] = useState<TRole[]>(["manager"]);
   const [locale, setLocale] = useState<TLocale>(currentLocale());
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ email: string; outcome: TInvitationResult["outcome"]; personId: string | null } | null>(null);
   const { busy, error, run } = useSubmission();
   const roleLabels: Record<TRole, string> = {
     hr_admin: t("roles.hr_admin"),
@@ -39,10 +44,10 @@ export function InvitePage() {
     if (errors.roles) errors.roles = t("invite.chooseRole");
     setFieldErrors(errors);
     if (!parsed.success) return;
-    setSentTo(null);
-    const sent = await run(() => api.post("/api/invitations", parsed.data));
-    if (sent === undefined) return;
-    setSentTo(parsed.data.email);
+    setSent(null);
+    const result = await run(() => api.post("/api/invitations", parsed.data, { schema: ZInvitationResult }));
+    if (!result) return;
+    setSent({ email: parsed.data.email, outcome: result.outcome, personId: result.personId });
     setEmail("");
     setDisplayName("");
   }
@@ -54,9 +59,18 @@ export function InvitePage() {
       <Title order={1}>{t("invite.title")}</Title>
       <Text>{t("invite.intro")}</Text>
       <ProblemAlert error={error} />
-      {sentTo && (
+      {sent && (
         <Alert color="blue" role="status">
-          {t("invite.sent", { email: sentTo })}
+          <Stack gap={4}>
+            <Text size="sm">
+              {sent.outcome === "notified" ? t("accounts.byEmail.notified", { email: sent.email }) : t("invite.sent", { email: sent.email })}
+            </Text>
+            {sent.personId && (
+              <Anchor component={Link} to={`/people/${sent.personId}`} size="sm">
+                {t("accounts.byEmail.person")}
+              </Anchor>
+            )}
+          </Stack>
         </Alert>
       )}
       <form onSubmit={send} noValidate>
