@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, not, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { TPersonQuery, TTextField } from "../domain/scim/index";
+import type { TPersonQuery, TScimPerson, TTextField } from "../domain/scim/index";
 import type { TDb } from "./client";
 import { people, ssoConnections } from "./schema/index";
 
@@ -135,18 +135,8 @@ export async function findScimClashes(
     .where(and(eq(people.organisationId, organisationId), matches, exceptId ? not(eq(people.id, exceptId)) : undefined));
 }
 
-export type TScimPersonFields = {
-  employeeNumber: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  jobTitle: string;
-  department: string;
-  managerId: string | null;
-  language: string;
-  externalId: string | null;
-  scimUserName: string | null;
-};
+/** What a SCIM write stores (activation goes through setPersonActive). */
+export type TScimPersonFields = Omit<TScimPerson, "id" | "active">;
 
 /** Adds a person (active; deactivation goes through setPersonActive). */
 export async function insertScimPerson(db: TDb, organisationId: string, fields: TScimPersonFields, now: Date): Promise<string> {

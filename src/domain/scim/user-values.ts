@@ -1,4 +1,4 @@
-import { MAX_LENGTH } from "../people/fields";
+import { MAX_LENGTH, type TPersonRecord } from "../people/fields";
 import { isValidEmail, parseFreeText, parseLineText } from "../people/person-values";
 import type { TLocale } from "../shared/locale";
 import { scimError } from "./errors";
@@ -19,21 +19,8 @@ export type TScimUserValues = {
   managerId: string | null;
 };
 
-/** A person of the directory as SCIM reads and writes them. */
-export type TScimPerson = {
-  id: string;
-  employeeNumber: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  jobTitle: string;
-  department: string;
-  managerId: string | null;
-  language: TLocale;
-  active: boolean;
-  externalId: string | null;
-  scimUserName: string | null;
-};
+/** A person of the directory as SCIM reads and writes them: the stored fields but the dates, and the IdP's ids. */
+export type TScimPerson = Omit<TPersonRecord, "startDate" | "roleStartDate"> & { externalId: string | null; scimUserName: string | null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_USER_NAME = 320;
