@@ -93,7 +93,10 @@ describe.skipIf(SKIP_REASON !== "")(`malformed input (${testDatabaseKind}${SKIP_
           return response.status < 500;
         }),
         { numRuns: op.bodyKeys === null && op.queryKeys.length === 0 && !op.path.includes("{") ? 20 : RUNS, seed: SEED },
-      );
+      ).catch((error: unknown) => {
+        // name the operation and the request: fast-check's counterexample alone does not say which route failed
+        throw new Error(`${op.method} ${op.path} (seed ${SEED}): ${failures.slice(0, 3).join("; ")}\n${String(error)}`);
+      });
     }
     expect(failures).toEqual([]);
     expect((await listAllPeople(t.ctx.db, orgId)).length).toBe(before + created);

@@ -27,6 +27,7 @@ import { invalid } from "../../domain/shared/errors";
 import { requireActor } from "../auth-middleware";
 import { readerLocale } from "../reader-locale";
 import type { THttpEnv } from "../env";
+import { readUploadForm } from "../upload-form";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
 const ZId = z.object({ id: z.string().min(1).max(200) });
@@ -129,7 +130,7 @@ export function catalogueRoutes(ctx: TAppContext) {
       }),
       async (c) => {
         const actor = requireActor(c);
-        const form = await c.req.parseBody().catch(() => {
+        const form = await readUploadForm(c).catch(() => {
           throw invalid("file", "send the file as multipart/form-data");
         });
         const file = form.file;

@@ -20,6 +20,7 @@ import {
 import { DomainError, invalid } from "../../domain/shared/errors";
 import { requireActor } from "../auth-middleware";
 import type { THttpEnv } from "../env";
+import { readUploadForm } from "../upload-form";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
 const ZImportForm = z.object({
@@ -124,7 +125,7 @@ export function peopleRoutes(ctx: TAppContext) {
       }),
       async (c) => {
         const actor = requireActor(c);
-        const form = await c.req.parseBody().catch(() => {
+        const form = await readUploadForm(c).catch(() => {
           throw invalid("file", "send the file as multipart/form-data");
         });
         const input = await readImportForm(form);
