@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DomainError } from "../../domain/shared/errors";
 
@@ -17,8 +18,16 @@ export const TABLE_FILE_LIMITS = {
 } as const;
 export type TTableFileLimits = { [K in keyof typeof TABLE_FILE_LIMITS]: number };
 
-/** The worker's heap, its time, and how many files are parsed at once (the rest wait their turn). */
-export const TABLE_FILE_WORKER = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48, timeLimitMs: 30_000, parallel: 2 };
+/**
+ * The worker's heap, its time, and how many files are parsed at once (the rest wait their turn): at most two, and
+ * always one core fewer than the machine has, so that parsing never takes the core the event loop needs.
+ */
+export const TABLE_FILE_WORKER = {
+  maxOldGenerationSizeMb: 384,
+  maxYoungGenerationSizeMb: 48,
+  timeLimitMs: 30_000,
+  parallel: Math.max(1, Math.min(2, availableParallelism() - 1)),
+};
 
 export type TParsedRow = { line: number; cells: string[] };
 export type TParsedTable = { rows: TParsedRow[]; encoding?: "utf-8" | "windows-1252"; delimiter?: "," | ";" };

@@ -21,6 +21,7 @@ import {
 import { DomainError, invalid } from "../../domain/shared/errors";
 import { requireActor } from "../auth-middleware";
 import type { THttpEnv } from "../env";
+import { readUploadForm } from "../upload-form";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
 const tags = ["evaluation"];
@@ -69,7 +70,7 @@ export function evaluationMeasureRoutes(ctx: TAppContext) {
     }),
     async (c) => {
       const actor = requireActor(c);
-      const form = await c.req.parseBody().catch(() => {
+      const form = await readUploadForm(c).catch(() => {
         throw invalid("file", "send the file as multipart/form-data");
       });
       const file = form.file;
