@@ -55,12 +55,28 @@ export async function claimNextPending(db: TDb, now: Date, maxAttempts: number) 
   });
 }
 
+/** The token of every link in a column (`#token=…`, `?token=…`, `&token=…`) replaced by an ellipsis, as in domain/identity/emailed-links.ts. */
+const TOKEN_IN_LINK = String.raw`([#?&]token=)[^\s"'<>&)\]]+`;
+const withoutLinkTokens = (column: unknown) => sql`regexp_replace(${column}, ${TOKEN_IN_LINK}::text, ${String.raw`\1…`}::text, 'g')`;
+
+/**
+ * Records a delivery attempt's outcome. Once SMTP took a message (`sent`) its links belong to the
+ * recipient alone: the stored text, HTML and headers keep them with the tokens blanked, in the same statement.
+ */
 export async function markOutbox(
   db: TDb,
   id: string,
   values: { status: "sent" | "pending" | "failed"; sentAt?: Date; lastError?: string | null },
 ) {
-  await db.update(outbox).set(values).where(eq(outbox.id, id));
+  const scrub =
+    values.status === "sent"
+      ? {
+          textBody: withoutLinkTokens(outbox.textBody),
+          htmlBody: withoutLinkTokens(outbox.htmlBody),
+          headers: sql`${withoutLinkTokens(sql`${outbox.headers}::text`)}::jsonb`,
+        }
+      : {};
+  await db.update(outbox).set({ ...values, ...scrub }).where(eq(outbox.id, id));
 }
 
 /**

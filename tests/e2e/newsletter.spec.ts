@@ -15,19 +15,6 @@ async function operatorApi(baseURL: string): Promise<APIRequestContext> {
   return api;
 }
 
-/** The newest link of the given kind in the outbox email to `address`. */
-async function linkFromOutbox(api: APIRequestContext, address: string, pattern: RegExp): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const { items } = (await (await api.get("/api/outbox")).json()) as { items: { to: string; text: string }[] };
-      link = items.filter((m) => m.to === address).map((m) => pattern.exec(m.text)?.[0]).find(Boolean);
-      return link;
-    })
-    .toBeDefined();
-  return link as string;
-}
-
 test("a visitor subscribes from the French page, confirms from the emailed link and sees it confirmed", { tag: "@smoke" }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: "fr-BE" });
   const page = await context.newPage();
@@ -53,7 +40,8 @@ test("a visitor subscribes from the French page, confirms from the emailed link 
   await expectAccessible(page, "the check-your-inbox page");
 
   const api = await operatorApi(baseURL as string);
-  const link = await linkFromOutbox(api, address, /https?:\/\/\S+\/insights\/fr\/newsletter\/confirm#token=[A-Za-z0-9_-]+/);
+  // with SMTP configured the outbox blanks every link (decision 0002): the link comes from the mailbox
+  const link = await linkFromMailbox(baseURL as string, address, /https?:\/\/\S+\/insights\/fr\/newsletter\/confirm#token=[A-Za-z0-9_-]+/);
   await page.goto(link);
   await expect(page.getByText("Votre inscription est confirmée. Bienvenue dans Sterk Insights !")).toBeVisible();
   expect(new URL(page.url()).hash).toBe("");
