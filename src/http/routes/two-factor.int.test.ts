@@ -111,6 +111,22 @@ describe(`two-factor authentication (${testDatabaseKind})`, () => {
     expect((await c.request("/api/auth/two-factor/verify", { method: "POST", json: { code: await codeFor(secret) } })).status).toBe(200);
   });
 
+  it("lets one code open exactly one of two half-open sessions that send it at the same moment", async () => {
+    const { c, secret, recoveryCodes } = await enrolled("race@acme.test");
+    await signInHalfway(c, "race@acme.test");
+    const other = t.client("10.0.0.9");
+    expect(await json(await other.signIn("race@acme.test"))).toMatchObject({ stage: "totp" });
+    const code = await codeFor(secret);
+    const answers = await Promise.all([c, other].map((client) => client.request("/api/auth/two-factor/verify", { method: "POST", json: { code } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 400]);
+    const spare = recoveryCodes[0];
+    const third = t.client("10.0.0.10");
+    await third.signIn("race@acme.test");
+    const halfOpen = [answers[0]?.status === 400 ? c : other, third];
+    const byRecovery = await Promise.all(halfOpen.map((client) => client.request("/api/auth/two-factor/verify", { method: "POST", json: { recoveryCode: spare } })));
+    expect(byRecovery.map((a) => a.status).sort()).toEqual([200, 400]);
+  });
+
   it("lets each recovery code in once, typed in capitals or without dashes", async () => {
     const { c, recoveryCodes } = await enrolled("recovery@acme.test");
     const code = recoveryCodes[3] ?? "";
