@@ -19,22 +19,30 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-function upload(path: string, bytes: Uint8Array, name: string) {
+/** The multipart body a browser would send, serialised up front: the test measures the server, not its own client. */
+async function multipart(path: string, bytes: Uint8Array, name: string) {
   const form = new FormData();
   form.set("file", new File([bytes as BlobPart], name));
   if (path.startsWith("/api/measures")) form.set("dryRun", "true");
-  return hr.request(path, { method: "POST", body: form });
+  const request = new Request("http://localhost/", { method: "POST", body: form });
+  return { body: await request.arrayBuffer(), type: request.headers.get("content-type") ?? "" };
+}
+
+async function upload(path: string, bytes: Uint8Array, name: string) {
+  const { body, type } = await multipart(path, bytes, name);
+  return hr.request(path, { method: "POST", body, headers: { "content-type": type } });
 }
 
 /** Sends the uploads at once and asks /api/health every 50 ms until they are all answered; returns both. */
 async function uploadWhileWatchingHealth(path: string, files: readonly [Uint8Array, string][]) {
+  const bodies = await Promise.all(files.map(([bytes, name]) => multipart(path, bytes, name)));
   const latencies: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let pending = true;
   const answers = Promise.all(
-    files.map(async ([bytes, name]) => {
-      const response = await upload(path, bytes, name);
+    bodies.map(async ({ body, type }) => {
+      const response = await hr.request(path, { method: "POST", body, headers: { "content-type": type } });
       return { status: response.status, body: (await response.json()) as { field?: string; code?: string } };
     }),
   ).finally(() => {
@@ -49,7 +57,8 @@ async function uploadWhileWatchingHealth(path: string, files: readonly [Uint8Arr
   }
   loop.disable();
   const result = { answers: await answers, latencies, loopDelayMs: loop.max / 1e6 };
-  if (process.env.H9_DEBUG) console.log(path, Math.max(...latencies), result.loopDelayMs);
+  // the event loop itself was never held for a second: parsing happens off it
+  expect(result.loopDelayMs).toBeLessThan(1000);
   return result;
 }
 
