@@ -25,7 +25,8 @@ export function OrganisationSwitcher() {
   const { switchOrganisation } = useSessionContext();
   const navigate = useNavigate();
   const [error, setError] = useState<ApiError | null>(null);
-  const all = useResource(session.user.isOperator ? "/api/organisations" : null, ZOrganisationList);
+  // while enrolment in two-factor is due the list is closed; the session names every organisation anyway
+  const all = useResource(session.user.isOperator && session.stage !== "totp_enrol" ? "/api/organisations" : null, ZOrganisationList);
   const { reload } = all;
 
   useEffect(() => {
