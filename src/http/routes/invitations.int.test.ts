@@ -332,6 +332,22 @@ describe(`invitations from the directory (${testDatabaseKind})`, () => {
     }
   });
 
+  it("invites 300 people at once, each in their own language, in one transaction", async () => {
+    const big = (await t.createOrganisation("big", "Big")).id;
+    const bigHr = await t.signedIn("hr@big.test", big, ["hr_admin"]);
+    const languages = ["nl", "fr", "en"] as const;
+    const rows = Array.from({ length: 300 }, (_, i) => `B${i},First${i},Last${i},p${i}@big.test,Ops,${languages[i % 3]}`);
+    const form = new FormData();
+    form.set("file", new File([["Employee number,First name,Last name,Email,Department,Language", ...rows].join("\n")], "big.csv"));
+    expect(await (await bigHr.request("/api/people/import", { method: "POST", body: form })).json()).toMatchObject({ created: 300 });
+    const result = await (await bigHr.request("/api/invitations/people", { method: "POST", json: { filter: { accountState: "none" } } })).json();
+    expect(result).toEqual({ invited: 300, notified: 0, skipped: [] });
+    const tokens = await Promise.all(["p0@big.test", "p1@big.test", "p2@big.test"].map((to) => emailsTo(t, to)));
+    expect(tokens.map(([mail]) => mail?.subject)).toEqual(["Uitnodiging voor Sterk — Big", "Invitation à Sterk — Big", "Your invitation to Sterk — Big"]);
+    expect((await (await bigHr.request("/api/people?accountState=invited&limit=1")).json()).total).toBe(300);
+    expect((await invitationTokensInOutbox(t)).filter(Boolean).length).toBeGreaterThanOrEqual(300);
+  });
+
   it("counts each organisation's active people for the operator", async () => {
     const operator = t.client();
     expect((await operator.signIn("operator@sterk.test")).status).toBe(200);
