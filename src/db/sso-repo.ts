@@ -162,3 +162,19 @@ export async function linkSsoMembership(db: TDb, values: { organisationId: strin
       set: { personId: sql`coalesce(${memberships.personId}, excluded.person_id)` },
     });
 }
+
+/** True when the account belongs to at least one organisation and every one of them is "SSO only". */
+export async function belongsOnlyToSsoOnlyOrganisations(db: TDb, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({
+      all: sql<number>`count(*)::int`,
+      ssoOnly: sql<number>`count(${ssoConnections.organisationId})::int`,
+    })
+    .from(memberships)
+    .leftJoin(
+      ssoConnections,
+      and(eq(ssoConnections.organisationId, memberships.organisationId), eq(ssoConnections.ssoOnly, true), eq(ssoConnections.enabled, true)),
+    )
+    .where(eq(memberships.userId, userId));
+  return (row?.all ?? 0) > 0 && row?.all === row?.ssoOnly;
+}

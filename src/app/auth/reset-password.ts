@@ -18,6 +18,7 @@ import { hashPassword } from "../shared/passwords";
 import { consumeAttempt, limitKey } from "../shared/rate-limits";
 import { hashSecret, newSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
+import { passwordGivesNoAccess } from "../sso/sso-access";
 
 const RESET_MINUTES = 60;
 const PURPOSE = "password_reset";
@@ -53,7 +54,8 @@ async function sendResetLink(ctx: TResetCtx, input: { email: string; locale: TLo
     throw error;
   }
   const user = await findUserByEmail(ctx.db, address);
-  if (!user) return;
+  // a password would open none of the account's organisations when they all require single sign-on
+  if (!user || (await passwordGivesNoAccess(ctx.db, user))) return;
   const token = newSecret();
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {

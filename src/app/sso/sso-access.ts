@@ -1,4 +1,4 @@
-import { listSsoOnlyOrganisationIds } from "../../db/sso-repo";
+import { belongsOnlyToSsoOnlyOrganisations, listSsoOnlyOrganisationIds } from "../../db/sso-repo";
 import type { TAppContext } from "../shared/context";
 
 /**
@@ -17,4 +17,12 @@ export async function organisationsUnderSso<T extends { id: string }>(
   if (user.isOperator) return organisations;
   const ssoOnly = await listSsoOnlyOrganisationIds(db, organisations.map((o) => o.id));
   return ssoOnly.size === 0 ? organisations : organisations.filter((o) => !ssoOnly.has(o.id));
+}
+
+/**
+ * True when a password would give the account nothing: it is no operator and every organisation it
+ * belongs to is "SSO only". Password-reset links are not sent to such accounts.
+ */
+export async function passwordGivesNoAccess(db: TAppContext["db"], user: { id: string; isOperator: boolean }): Promise<boolean> {
+  return !user.isOperator && (await belongsOnlyToSsoOnlyOrganisations(db, user.id));
 }

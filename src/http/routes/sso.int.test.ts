@@ -4,6 +4,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findUserByEmail } from "../../db/auth-repo";
+import { listOutbox } from "../../db/outbox-repo";
 import { insertPerson } from "../../db/people-repo";
 import { sessions, ssoConnections, ssoLoginStates, userIdentities, users } from "../../db/schema/index";
 import { startOidcTestProvider, type TOidcTestClient, type TOidcTestProvider } from "../../test-support/oidc-test-provider";
@@ -379,6 +380,24 @@ describe(`SSO and other organisations (${testDatabaseKind})`, () => {
       const bySso = (await ssoSignIn("dual@acme.test")).client;
       expect((await sessionOf(bySso)).body.currentOrganisation?.id).toBe(org.acme);
       expect((await bySso.request("/api/assessments/me")).status).not.toBe(403);
+    } finally {
+      expect((await operator.request("/api/organisation/sso", { method: "PUT", json: settings({ ssoOnly: false }) })).status).toBe(200);
+    }
+  });
+
+  it("SSO only: no password-reset link for an account whose organisations all require SSO; one for an account with another organisation", async () => {
+    await t.createUser("only@acme.test", [{ organisationId: org.acme, roles: ["manager"] }]);
+    await t.createUser("also@acme.test", [{ organisationId: org.acme, roles: ["manager"] }, { organisationId: org.beta, roles: ["manager"] }]);
+    const operator = await t.signedIn("operator3@sterk.test", org.acme, [], true);
+    expect((await operator.request("/api/organisation/sso", { method: "PUT", json: settings({ ssoOnly: true }) })).status).toBe(200);
+    try {
+      const before = new Set((await listOutbox(t.ctx.db, null)).map((m) => m.id));
+      for (const email of ["only@acme.test", "also@acme.test"]) {
+        expect((await t.client("10.0.0.9").request("/api/auth/password-reset", { method: "POST", json: { email } })).status).toBe(202);
+      }
+      await t.settle();
+      const sent = (await listOutbox(t.ctx.db, null)).filter((m) => !before.has(m.id) && m.kind === "password_reset");
+      expect(sent.map((m) => m.toAddress).sort()).toEqual(["also@acme.test"]);
     } finally {
       expect((await operator.request("/api/organisation/sso", { method: "PUT", json: settings({ ssoOnly: false }) })).status).toBe(200);
     }
