@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_THRESHOLDS } from "../domain/feedback360/thresholds";
-import { ZLocale, ZUuid } from "./common";
+import { ZLocale, ZUuid, zMultilineText, zText } from "./common";
 
 /** The groups a rater can be nominated in (the person's self-assessment needs no link). */
 export const NOMINEE_GROUPS = ["line_manager", "peer", "direct_report", "other"] as const;
@@ -31,7 +31,7 @@ export const ZCampaignPatch = z.strictObject({ closesAt: ZInstant });
 export const ZNomineeInput = z.strictObject({
   group: ZNomineeGroup,
   personId: ZUuid.optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: zText().trim().min(1).max(200).optional(),
   email: z.email().max(320).optional(),
   language: ZLocale.optional(),
 });
@@ -51,8 +51,8 @@ export type TNominee = z.infer<typeof ZNominee>;
 export const ZCompletionGroup = z.object({ group: ZNomineeGroup, invited: z.number().int(), answered: z.number().int() });
 export type TCompletionGroup = z.infer<typeof ZCompletionGroup>;
 
-export const ZApprovalComment = z.strictObject({ comment: z.string().trim().max(2000).optional() });
-export const ZChangesRequest = z.strictObject({ comment: z.string().trim().min(1).max(2000) });
+export const ZApprovalComment = z.strictObject({ comment: zMultilineText().trim().max(2000).optional() });
+export const ZChangesRequest = z.strictObject({ comment: zMultilineText().trim().min(1).max(2000) });
 
 const ZSubject = z.object({ personId: ZUuid, firstName: z.string(), lastName: z.string() });
 

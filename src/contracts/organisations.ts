@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZLocale, ZUuid } from "./common";
+import { ZLocale, ZUuid, zText } from "./common";
 
 export const ZSlug = z
   .string()
@@ -9,7 +9,7 @@ export const ZSlug = z
 
 export const ZCreateOrganisationRequest = z.strictObject({
   slug: ZSlug,
-  name: z.string().trim().min(1).max(200),
+  name: zText().trim().min(1).max(200),
   defaultLocale: ZLocale.default("nl"),
 });
 export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
