@@ -1,14 +1,13 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ZOrgRole } from "../../../contracts/common";
 import { type TInvitePeopleResult, ZInvitePeopleRequest, ZInvitePeopleResult } from "../../../contracts/invitations";
 import { api } from "../../api/api-client";
 import { useSubmission } from "../../api/use-submission";
 import { ProblemAlert } from "../../components/problem-alert";
 import { inviteResultSummary } from "./invite-result";
+import { RoleChoice, type TRole } from "./role-choice";
 
-type TRole = (typeof ZOrgRole.options)[number];
 
 /** Whom a bulk invitation is for: chosen people, or everyone not yet invited (optionally narrowed). */
 export type TInviteTarget = { kind: "people"; personIds: string[] } | { kind: "notYetInvited" };
@@ -102,38 +101,5 @@ function InviteForm({ target, onClose, onInvited }: { target: TInviteTarget; onC
         </Group>
       </Stack>
     </form>
-  );
-}
-
-/** The roles the new accounts get in the organisation; at least one. */
-function RoleChoice({ roles, onChange, error }: { roles: TRole[]; onChange: (roles: TRole[]) => void; error: string | null }) {
-  const { t } = useTranslation();
-  const labels: Record<TRole, string> = {
-    hr_admin: t("roles.hr_admin"),
-    manager: t("roles.manager"),
-    mentor: t("roles.mentor"),
-    executive: t("roles.executive"),
-  };
-  return (
-    <Fieldset legend={t("fields.roles")} variant="unstyled">
-      <Stack gap="xs">
-        {ZOrgRole.options.map((role) => (
-          <Checkbox
-            key={role}
-            label={labels[role]}
-            checked={roles.includes(role)}
-            onChange={(event) => {
-              const checked = event.currentTarget.checked;
-              onChange(checked ? [...roles, role] : roles.filter((r) => r !== role));
-            }}
-          />
-        ))}
-        {error && (
-          <Text size="sm" c="red.9" role="alert">
-            {error}
-          </Text>
-        )}
-      </Stack>
-    </Fieldset>
   );
 }

@@ -1,9 +1,8 @@
-import { Alert, Anchor, Button, Checkbox, Fieldset, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ZInvitationRequest } from "../../../contracts/auth";
-import { ZOrgRole } from "../../../contracts/common";
 import { type TInvitationResult, ZInvitationResult } from "../../../contracts/invitations";
 import { api } from "../../api/api-client";
 import { useSubmission } from "../../api/use-submission";
@@ -12,8 +11,7 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { fieldErrorsFromProblem, fieldErrorsFromZod, type TFieldErrors } from "../../components/problem-message";
 import { currentLocale, type TLocale } from "../../i18n";
-
-type TRole = (typeof ZOrgRole.options)[number];
+import { RoleChoice, type TRole } from "./role-choice";
 
 /**
  * HR invites someone by email (a mentor, an external, someone not in the directory) with one or more
@@ -29,12 +27,6 @@ export function InvitePage() {
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [sent, setSent] = useState<{ email: string; outcome: TInvitationResult["outcome"]; personId: string | null } | null>(null);
   const { busy, error, run } = useSubmission();
-  const roleLabels: Record<TRole, string> = {
-    hr_admin: t("roles.hr_admin"),
-    manager: t("roles.manager"),
-    mentor: t("roles.mentor"),
-    executive: t("roles.executive"),
-  };
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -90,26 +82,7 @@ export function InvitePage() {
             onChange={(event) => setDisplayName(event.currentTarget.value)}
             error={shownFieldErrors.displayName}
           />
-          <Fieldset legend={t("fields.roles")} variant="unstyled">
-            <Stack gap="xs">
-              {ZOrgRole.options.map((role) => (
-                <Checkbox
-                  key={role}
-                  label={roleLabels[role]}
-                  checked={roles.includes(role)}
-                  onChange={(event) => {
-                    const checked = event.currentTarget.checked;
-                    setRoles((previous) => (checked ? [...previous, role] : previous.filter((r) => r !== role)));
-                  }}
-                />
-              ))}
-              {shownFieldErrors.roles && (
-                <Text size="sm" c="red.9" role="alert">
-                  {shownFieldErrors.roles}
-                </Text>
-              )}
-            </Stack>
-          </Fieldset>
+          <RoleChoice roles={roles} onChange={setRoles} error={shownFieldErrors.roles} />
           <LanguageSelect label={t("fields.language")} value={locale} onChange={setLocale} />
           <Button type="submit" loading={busy} w="fit-content">
             {t("invite.send")}
