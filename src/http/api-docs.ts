@@ -9,7 +9,6 @@ const distDir = dirname(require.resolve("swagger-ui-dist/package.json"));
 const assets: Record<string, string> = {
   "swagger-ui.css": "text/css; charset=utf-8",
   "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
-  "swagger-ui-standalone-preset.js": "text/javascript; charset=utf-8",
 };
 
 const page = `<!doctype html>
@@ -18,11 +17,12 @@ const page = `<!doctype html>
 <link rel="stylesheet" href="/api/docs/swagger-ui.css"></head>
 <body><main id="swagger-ui"></main>
 <script src="/api/docs/swagger-ui-bundle.js"></script>
-<script src="/api/docs/swagger-ui-standalone-preset.js"></script>
 <script src="/api/docs/init.js"></script></body></html>`;
 
+// BaseLayout without the standalone preset: its top bar draws an SVG logo holding an inline <style>, which the CSP
+// (style-src without 'unsafe-inline') refuses; the page needs no URL bar anyway.
 const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger-ui", deepLinking: true,
-  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });`;
+  presets: [SwaggerUIBundle.presets.apis], layout: "BaseLayout" });`;
 
 /** Browsable API docs at /api/docs, served from the local swagger-ui-dist package (no CDN, CSP-clean). */
 export function mountApiDocs(app: Hono<THttpEnv>) {
