@@ -35,7 +35,8 @@ export const refuseControlCharacters: MiddlewareHandler<THttpEnv> = async (c, ne
   }
   if (hasForbiddenControl(c.req.path)) throw refuse("path");
   if (c.req.method !== "GET" && c.req.method !== "HEAD" && /\bjson\b/i.test(c.req.header("content-type") ?? "")) {
-    const body: unknown = await c.req.json().catch(() => undefined);
+    // a copy: routes with their own body limit read the original stream after this
+    const body: unknown = await c.req.raw.clone().json().catch(() => undefined);
     const field = fieldWithControl(body);
     if (field) throw refuse(field);
   }
