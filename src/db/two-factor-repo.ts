@@ -1,6 +1,6 @@
-import { and, arrayOverlaps, count, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, count, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { TDb } from "./client";
-import { memberships, organisations, sessions, totpRecoveryCodes, users } from "./schema/index";
+import { memberships, organisations, totpRecoveryCodes, users } from "./schema/index";
 
 export type TTotpState = {
   email: string;
@@ -95,11 +95,6 @@ export async function findOrganisationSettings(db: TDb, organisationIds: string[
   if (organisationIds.length === 0) return new Map();
   const rows = await db.select({ id: organisations.id, settings: organisations.settings }).from(organisations).where(inArray(organisations.id, organisationIds));
   return new Map(rows.map((row) => [row.id, row.settings]));
-}
-
-/** Ends every session of the user but the one named (after two-factor was turned on there). */
-export async function deleteOtherSessionsOfUser(tx: TDb, userId: string, keepTokenHash: string): Promise<void> {
-  await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 /** Active members of the organisation holding one of these roles who have not turned two-factor on. */

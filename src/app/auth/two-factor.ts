@@ -1,8 +1,8 @@
 import type { TRecoveryCodes, TTwoFactorSetup, TTwoFactorStatus } from "../../contracts/two-factor";
+import { deleteSessionsOfUser } from "../../db/auth-repo";
 import {
   advanceTotpStep,
   countRecoveryCodesLeft,
-  deleteOtherSessionsOfUser,
   disableTotp,
   enableTotp,
   findTotpState,
@@ -77,7 +77,7 @@ export async function enableTwoFactor(ctx: TCtx, holder: TAccountHolder, code: s
       throw new DomainError(ErrorCodes.CONFLICT, "the setup changed meanwhile; start it again", "code");
     }
     await replaceRecoveryCodes(tx, holder.userId, hashes, ctx.now());
-    await deleteOtherSessionsOfUser(tx, holder.userId, holder.sessionTokenHash);
+    await deleteSessionsOfUser(tx, holder.userId, holder.sessionTokenHash);
   });
   return { recoveryCodes: codes };
 }
