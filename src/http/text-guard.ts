@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { hasForbiddenControl } from "../contracts/common";
-import { invalid } from "../domain/shared/errors";
+import { invalid, notFound } from "../domain/shared/errors";
 import type { THttpEnv } from "./env";
 
 const refuse = (field: string) => invalid(field, `${field} must not contain control characters (such as NUL)`);
@@ -33,7 +33,8 @@ export const refuseControlCharacters: MiddlewareHandler<THttpEnv> = async (c, ne
   for (const [name, values] of Object.entries(c.req.queries())) {
     if (values.some(hasForbiddenControl) || hasForbiddenControl(name)) throw refuse(name);
   }
-  if (hasForbiddenControl(c.req.path)) throw refuse("path");
+  // no id or slug holds a control character: such a path names nothing (404, as for any unknown id)
+  if (hasForbiddenControl(c.req.path)) throw notFound("resource");
   if (c.req.method !== "GET" && c.req.method !== "HEAD" && /\bjson\b/i.test(c.req.header("content-type") ?? "")) {
     // a copy: routes with their own body limit read the original stream after this
     const body: unknown = await c.req.raw.clone().json().catch(() => undefined);
