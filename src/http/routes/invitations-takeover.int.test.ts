@@ -118,6 +118,18 @@ describe(`invitations cannot take over accounts (${testDatabaseKind})`, () => {
     expect(after?.user.displayName).toBe("Newcomer");
   });
 
+  it("accepts one link once when it is used twice at the same moment", async () => {
+    expect((await hrB.request("/api/invitations", { method: "POST", json: { email: "twice@b.test", displayName: "Twice", roles: ["mentor"] } })).status).toBe(201);
+    const token = await newestInvitationToken(t, "twice@b.test");
+    const answers = await Promise.all(
+      ["first password!", "second password"].map((password) => t.client().request("/api/auth/invitations/accept", { method: "POST", json: { token, password } })),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
+    const opened = answers.findIndex((r) => r.status === 200);
+    expect((await t.client().signIn("twice@b.test", opened === 0 ? "first password!" : "second password")).status).toBe(200);
+    expect((await t.client().signIn("twice@b.test", opened === 0 ? "second password" : "first password!")).status).toBe(401);
+  });
+
   it("never shows an HR admin an invitation link in the outbox listing (only its recipient gets it)", async () => {
     expect((await hrB.request("/api/invitations", { method: "POST", json: { email: "fresh@b.test", displayName: "Fresh", roles: ["mentor"] } })).status).toBe(201);
     expect(await invitationTokensInOutbox(t, "fresh@b.test")).toHaveLength(1);
