@@ -21,8 +21,11 @@ export async function currentSessionStage(
 ): Promise<TSessionStage> {
   const base = { storedStage: input.storedStage, method: input.method, totpEnabled: input.user.totpEnabledAt !== null, required: false };
   if (base.storedStage === "totp" || base.totpEnabled || base.method === "sso" || !input.organisation) return sessionStage(base);
+  const member = { roles: input.organisation.roles, isOperator: input.user.isOperator };
+  // only a role the setting could apply to costs the read of the organisation's settings
+  if (!mustUseTwoFactor(member, { requireTwoFactor: true })) return sessionStage(base);
   const settings = readSecuritySettings((await findOrganisationSettings(ctx.db, [input.organisation.id])).get(input.organisation.id));
-  return sessionStage({ ...base, required: mustUseTwoFactor({ roles: input.organisation.roles, isOperator: input.user.isOperator }, settings) });
+  return sessionStage({ ...base, required: mustUseTwoFactor(member, settings) });
 }
 
 /** True when any organisation of the user requires two-factor of them (so they may not turn it off). */
