@@ -1,13 +1,11 @@
-import { revokeApiTokensOfUser } from "../../db/api-tokens-repo";
-import { deleteSession, deleteSessionsOfUser, findUserById, updateUser, voidEmailTokensOfUser } from "../../db/auth-repo";
-import { renderPasswordChanged } from "../../email/security-notices";
+import { deleteSession, findUserById } from "../../db/auth-repo";
 import { DomainError, invalid } from "../../domain/shared/errors";
-import { isLocale, type TLocale } from "../../domain/shared/locale";
-import { queueEmail } from "../outbox/queue-email";
+import type { TLocale } from "../../domain/shared/locale";
 import { hashPassword, verifyPassword } from "../shared/passwords";
 import { consumeAttempt, refundAttempt, resetAttempts } from "../shared/rate-limits";
 import type { TAppContext } from "../shared/context";
 import { passwordAttemptKeys } from "./password-attempts";
+import { setNewPassword } from "./set-new-password";
 import { createSession } from "./sign-in";
 
 export type TChangePasswordInput = {
@@ -41,24 +39,20 @@ export async function changePassword(ctx: Pick<TAppContext, "db" | "now" | "secr
   const hashed = await hashPassword(input.newPassword);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash: hashed, passwordChangedAt: now });
-    await voidEmailTokensOfUser(tx, user.id, "password_reset", now);
-    await deleteSessionsOfUser(tx, user.id, input.session.tokenHash);
+    await setNewPassword(ctx, tx, user, {
+      passwordHash: hashed,
+      now,
+      via: "change",
+      keepSessionHash: input.session.tokenHash,
+      revokeApiTokens: input.revokeApiTokens ?? false,
+      fallbackLocale: input.locale,
+    });
     await deleteSession(tx, input.session.tokenHash);
     const token = await createSession({ db: tx, now: () => now }, user.id, input.session.organisationId, {
       csrfToken: input.session.csrfToken,
       stage: "full",
       method: "password",
     });
-    const revoked = input.revokeApiTokens ? await revokeApiTokensOfUser(tx, user.id, now) : 0;
-    const notice = renderPasswordChanged(isLocale(user.locale) ? user.locale : input.locale, {
-      name: user.displayName,
-      changedAt: now,
-      via: "change",
-      apiTokensRevoked: revoked > 0,
-      resetUrl: `${ctx.config.publicUrl}/forgot-password`,
-    });
-    await queueEmail(ctx, { to: user.email, kind: "password_changed", organisationId: null, email: notice }, tx);
     return { token };
   });
 }

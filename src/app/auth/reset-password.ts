@@ -1,14 +1,4 @@
-import { revokeApiTokensOfUser } from "../../db/api-tokens-repo";
-import {
-  consumeEmailToken,
-  deleteSessionsOfUser,
-  findUserByEmail,
-  findUserById,
-  insertEmailToken,
-  updateUser,
-  voidEmailTokensOfUser,
-} from "../../db/auth-repo";
-import { renderPasswordChanged } from "../../email/security-notices";
+import { consumeEmailToken, findUserByEmail, findUserById, insertEmailToken, voidEmailTokensOfUser } from "../../db/auth-repo";
 import { renderPasswordReset } from "../../email/templates";
 import { DomainError } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
@@ -18,6 +8,7 @@ import { hashPassword } from "../shared/passwords";
 import { consumeAttempt, limitKey } from "../shared/rate-limits";
 import { hashSecret, newSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
+import { setNewPassword } from "./set-new-password";
 import { passwordGivesNoAccess } from "../sso/sso-access";
 
 const RESET_MINUTES = 60;
@@ -88,17 +79,6 @@ export async function confirmPasswordReset(
     if (!used) throw new DomainError("INVALID_TOKEN", "this link is unknown, already used or expired", "token");
     const user = await findUserById(tx, used.userId);
     if (!user) throw new DomainError("INVALID_TOKEN", "this link is unknown, already used or expired", "token");
-    await updateUser(tx, user.id, { passwordHash: hashed, passwordChangedAt: now });
-    await voidEmailTokensOfUser(tx, user.id, PURPOSE, now);
-    await deleteSessionsOfUser(tx, user.id);
-    const revoked = await revokeApiTokensOfUser(tx, user.id, now);
-    const notice = renderPasswordChanged(isLocale(user.locale) ? user.locale : "nl", {
-      name: user.displayName,
-      changedAt: now,
-      via: "reset",
-      apiTokensRevoked: revoked > 0,
-      resetUrl: `${ctx.config.publicUrl}/forgot-password`,
-    });
-    await queueEmail(ctx, { to: user.email, kind: "password_changed", organisationId: null, email: notice }, tx);
+    await setNewPassword(ctx, tx, user, { passwordHash: hashed, now, via: "reset", revokeApiTokens: true, fallbackLocale: "nl" });
   });
 }
