@@ -99,7 +99,10 @@ test("HR invites a person from the directory; they set a password, take the ques
   await invited.getByRole("button", { name: "Activer le compte" }).click();
   await invited.waitForURL((url) => !url.pathname.startsWith("/invitation"));
   await expect(invited.getByRole("main")).toBeVisible();
+  // she switches to English; the choice is saved on her account before the next page loads it
+  const saved = invited.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH");
   await chooseLanguage(invited, "en");
+  expect((await saved).status()).toBe(200);
 
   // her person record is linked: her own questionnaire opens and saves her answers
   await invited.goto("/me/assessments");
