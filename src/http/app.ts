@@ -18,8 +18,8 @@ import { newsletterAdminRoutes } from "./routes/newsletter-admin";
 import { organisationRoutes } from "./routes/organisations";
 import { invitationRoutes } from "./routes/invitations";
 import { tokenRoutes } from "./routes/tokens";
-import { ssoRoutes } from "./routes/sso";
 import { scimRoutes } from "./routes/scim";
+import { ssoRoutes } from "./routes/sso";
 import { peopleRoutes } from "./routes/people";
 import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
@@ -136,9 +136,9 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "sterk_session" });
   mountApiDocs(app);
 
+  app.route("/scim/v2", scimRoutes(ctx));
   app.all("/api/*", (c) => problem(c, 404, { title: "Not found", code: "NOT_FOUND", detail: `no route ${c.req.method} ${c.req.path}` }));
   if (options.webRoot) mountWeb(app, options.webRoot);
-  app.route("/scim/v2", scimRoutes(ctx));
 
   app.onError((error, c) => errorResponse(c, error, (e) => ctx.log.error({ err: e, path: c.req.path }, "unhandled error")));
   return app;
