@@ -45,7 +45,7 @@ async function openLink(browser: Browser, link: string) {
   return { context, page };
 }
 
-test("HR invites a person from the directory; they set a password, take the questionnaire, own a plan; HR sees them active", async ({ page, browser, baseURL }) => {
+test("HR invites a person from the directory; they set a password, take the questionnaire, own a plan; HR sees them active", { tag: "@smoke" }, async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   const last = `Lefèvre${RUN}`;
   const name = `Camille ${last}`;

@@ -21,7 +21,7 @@ test.afterAll(async ({ baseURL }) => {
   await restoreLanguage(baseURL ?? "", DEMO_HR, "fr");
 });
 
-test("HR sets up single sign-on and a manager signs in through the organisation's OpenID provider", async ({ page, browser, baseURL }) => {
+test("HR sets up single sign-on and a manager signs in through the organisation's OpenID provider", { tag: "@smoke" }, async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO_HR);
   await chooseLanguage(page, "en");
