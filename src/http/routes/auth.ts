@@ -34,6 +34,11 @@ const tooManyAttempts = { content: { "application/problem+json": { schema: ZProb
 /** Marks a browser that signed in to an account before: its sign-in attempts have their own budget. */
 export const DEVICE_COOKIE = "sterk_device";
 
+/** Remembers this browser as a known device of the account (its own sign-in budget; see known-device.ts). */
+export function setDeviceCookie(c: Context<THttpEnv>, deviceToken: string, secure: boolean) {
+  setCookie(c, DEVICE_COOKIE, deviceToken, { httpOnly: true, sameSite: "Strict", secure, path: "/api", maxAge: KNOWN_DEVICE_DAYS * 24 * 3600 });
+}
+
 /** What the browser learns about its session; never the session token itself. */
 export function presentSession(session: TResolvedSession) {
   // before the second factor the browser learns nothing of the account's organisations
@@ -99,9 +104,8 @@ export function authRoutes(ctx: TAppContext) {
         deviceToken: getCookie(c, DEVICE_COOKIE) ?? null,
       });
       const body = await startSession(c, token);
-      if (deviceToken) {
-        setCookie(c, DEVICE_COOKIE, deviceToken, { httpOnly: true, sameSite: "Strict", secure, path: "/api", maxAge: KNOWN_DEVICE_DAYS * 24 * 3600 });
-      }
+      // a browser becomes a known device only once it has proved every factor (after the code, see two-factor.ts)
+      if (deviceToken && body.stage !== "totp") setDeviceCookie(c, deviceToken, secure);
       return c.json(body, 200);
     },
   );

@@ -81,6 +81,8 @@ describe(`two-factor authentication (${testDatabaseKind})`, () => {
     const first = await signInHalfway(c, "twostep@acme.test");
     const body = (await first.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ stage: "totp", twoFactorRequired: true, organisations: [], currentOrganisation: null });
+    // the password alone does not make this browser a known device (its own sign-in budget)
+    expect(first.headers.get("set-cookie") ?? "").not.toContain("sterk_device=");
     const halfCookie = c.cookie;
     expect((await c.request("/api/people")).status).toBe(401);
     expect((await c.request("/api/me/two-factor")).status).toBe(401);
@@ -93,6 +95,7 @@ describe(`two-factor authentication (${testDatabaseKind})`, () => {
     expect(await wrong.json()).toMatchObject({ field: "code" });
     const right = await c.request("/api/auth/two-factor/verify", { method: "POST", json: { code: await codeFor(secret) } });
     expect(right.status).toBe(200);
+    expect(right.headers.get("set-cookie") ?? "").toContain("sterk_device=");
     expect(await right.json()).toMatchObject({ stage: "full", currentOrganisation: { id: orgId } });
     expect(c.cookie).not.toBe(halfCookie);
     expect((await c.request("/api/people")).status).toBe(200);

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { setCookie } from "hono/cookie";
+import { getCookie, setCookie } from "hono/cookie";
+import { issueDeviceToken, knownDeviceId } from "../../app/auth/known-device";
 import { resolveSession } from "../../app/auth/resolve-session";
 import { SESSION_DAYS } from "../../app/auth/sign-in";
 import { disableTwoFactor, enableTwoFactor, getTwoFactorStatus, regenerateRecoveryCodes, startTwoFactorSetup, type TAccountHolder } from "../../app/auth/two-factor";
@@ -24,7 +25,7 @@ import { DomainError } from "../../domain/shared/errors";
 import { requireActor, SESSION_COOKIE } from "../auth-middleware";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
-import { presentSession } from "./auth";
+import { DEVICE_COOKIE, presentSession, setDeviceCookie } from "./auth";
 
 const problem = (description: string) => ({ content: { "application/problem+json": { schema: ZProblem } }, description });
 const refusals = {
@@ -111,6 +112,9 @@ export function twoFactorRoutes(ctx: TAppContext) {
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure, path: "/", maxAge: SESSION_DAYS * 24 * 3600 });
       const fresh = await resolveSession(ctx, token);
       if (!fresh) throw new Error("new session did not resolve");
+      if (!knownDeviceId(ctx.secret, fresh.user.id, getCookie(c, DEVICE_COOKIE))) {
+        setDeviceCookie(c, issueDeviceToken(ctx.secret, fresh.user.id), secure);
+      }
       return c.json(presentSession(fresh), 200);
     },
   );
