@@ -120,6 +120,9 @@ async function ssoAccounts(db: TDb, organisationId: string, where: SQL | undefin
       personId: memberships.personId,
       deactivatedAt: memberships.deactivatedAt,
       personActive: people.active,
+      // anything the account holds outside this organisation: a live membership elsewhere, or an identity at another organisation's provider
+      heldElsewhere: sql<boolean>`(exists (select 1 from ${memberships} m2 where m2.user_id = ${users.id} and m2.organisation_id <> ${organisationId} and m2.deactivated_at is null)
+        or exists (select 1 from ${userIdentities} i2 where i2.user_id = ${users.id} and i2.organisation_id <> ${organisationId}))`,
     })
     .from(users)
     .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, organisationId)))
@@ -128,6 +131,7 @@ async function ssoAccounts(db: TDb, organisationId: string, where: SQL | undefin
   return rows.map((r) => ({
     id: r.id,
     isOperator: r.isOperator,
+    heldElsewhere: Boolean(r.heldElsewhere),
     membership: r.memberUserId
       ? { personId: r.personId, deactivated: r.deactivatedAt !== null, personActive: r.personId ? (r.personActive ?? false) : null }
       : null,

@@ -1,5 +1,5 @@
 import * as oidc from "openid-client";
-import { deleteSession, insertUser } from "../../db/auth-repo";
+import { deleteSession, findLiveSession, insertUser } from "../../db/auth-repo";
 import {
   consumeSsoLoginState,
   findPersonByEmail,
@@ -14,7 +14,7 @@ import {
   type TSsoConnectionRow,
 } from "../../db/sso-repo";
 import type { TDb } from "../../db/client";
-import { decideSsoAccount, type TSsoDecision } from "../../domain/identity/sso-account";
+import { decideSsoAccount, type TSsoDecision, type TSsoRefusal } from "../../domain/identity/sso-account";
 import { acceptableEmail } from "../../domain/identity/sso-email";
 import type { TSsoFailure } from "../../domain/identity/sso-failure";
 import { DEFAULT_RETURN_PATH } from "../../domain/identity/sso-return-path";
@@ -30,6 +30,12 @@ type TCtx = Pick<TAppContext, "db" | "config" | "now" | "secret" | "log">;
 export type TSsoOutcome = { ok: true; token: string; returnTo: string } | { ok: false; failure: TSsoFailure };
 
 const fail = (failure: TSsoFailure): TSsoOutcome => ({ ok: false, failure });
+const REFUSALS: Record<TSsoRefusal, TSsoFailure> = {
+  not_in_directory: "not_in_directory",
+  operator: "account",
+  conflict: "account",
+  link_required: "link_required",
+};
 
 /** Exchanges the code (with the PKCE verifier) and validates the ID token: issuer, audience, nonce, times and signature. */
 async function redeemCode(ctx: TCtx, connection: TSsoConnectionRow, query: URLSearchParams, pending: { nonce: string; codeVerifier: string }) {
@@ -48,7 +54,7 @@ async function redeemCode(ctx: TCtx, connection: TSsoConnectionRow, query: URLSe
 }
 
 /** Loads what the account decision needs, from the organisation's point of view. */
-async function ssoFacts(db: TDb, organisationId: string, issuer: string, subject: string, email: string) {
+async function ssoFacts(db: TDb, organisationId: string, issuer: string, subject: string, email: string, signedInUserId: string | null) {
   const identity = await findUserIdentity(db, issuer, subject);
   const person = (await findPersonByEmail(db, organisationId, email)) ?? null;
   return {
@@ -59,6 +65,7 @@ async function ssoFacts(db: TDb, organisationId: string, issuer: string, subject
       person: person ? { id: person.id, active: person.active } : null,
       personAccount: person ? await findSsoAccountOfPerson(db, organisationId, person.id) : null,
       emailAccount: await findSsoAccountByEmail(db, organisationId, email),
+      signedInUserId,
     },
   };
 }
@@ -109,9 +116,11 @@ export async function finishSsoSignIn(
   const now = ctx.now();
   const link = { organisationId: connection.organisationId, issuer: claims.iss, subject: claims.sub, email: email.email, now };
   return ctx.db.transaction(async (tx): Promise<TSsoOutcome> => {
-    const { facts, person } = await ssoFacts(tx, link.organisationId, link.issuer, link.subject, link.email);
+    const signedIn = input.previousToken ? await findLiveSession(tx, hashSecret(input.previousToken), now) : undefined;
+    const signedInUserId = signedIn?.session.stage === "full" ? signedIn.user.id : null;
+    const { facts, person } = await ssoFacts(tx, link.organisationId, link.issuer, link.subject, link.email, signedInUserId);
     const decision = decideSsoAccount(facts);
-    if (decision.kind === "refuse") return fail(decision.reason === "not_in_directory" ? "not_in_directory" : "account");
+    if (decision.kind === "refuse") return fail(REFUSALS[decision.reason]);
     if (decision.kind === "link" && !person) return fail("not_in_directory");
     const userId = decision.kind === "sign_in" ? decision.userId : await applyLink(tx, decision, link, person as NonNullable<typeof person>);
     await touchUserIdentity(tx, link.issuer, link.subject, now);

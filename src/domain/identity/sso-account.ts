@@ -7,13 +7,19 @@
  *   email it is must exist, else nobody gets an account; the account is the one already linked to
  *   that person, else the identity's, else the one with that email, else a new one;
  * - an operator account is never signed in or linked by SSO (operators use a password and 2FA);
- * - links that disagree (the identity belongs to one account, the person to another) are refused.
+ * - links that disagree (the identity belongs to one account, the person to another) are refused;
+ * - an existing account that holds anything outside the organisation (a live membership elsewhere,
+ *   an identity at another organisation's provider) is linked only when its owner proves it, by
+ *   being signed in to it in the same browser: otherwise any organisation's HR could put the address
+ *   in their directory, vouch for it with their own provider and open the account.
  */
 
 /** A candidate account and its membership in the connection's organisation, if any. */
 export type TSsoAccount = {
   id: string;
   isOperator: boolean;
+  /** the account has a live membership in another organisation or an identity at another organisation's provider */
+  heldElsewhere: boolean;
   membership: { personId: string | null; deactivated: boolean; personActive: boolean | null } | null;
 };
 
@@ -26,9 +32,11 @@ export type TSsoFacts = {
   personAccount: TSsoAccount | null;
   /** the account with that email, wherever it is a member */
   emailAccount: TSsoAccount | null;
+  /** the account the browser is signed in to with a full session, if any (the owner proving the account is theirs) */
+  signedInUserId?: string | null;
 };
 
-export type TSsoRefusal = "operator" | "not_in_directory" | "conflict";
+export type TSsoRefusal = "operator" | "not_in_directory" | "conflict" | "link_required";
 
 export type TSsoDecision =
   | { kind: "sign_in"; userId: string }
@@ -51,6 +59,9 @@ export function decideSsoAccount(facts: TSsoFacts): TSsoDecision {
   if (identityAccount && account && identityAccount.id !== account.id) return { kind: "refuse", reason: "conflict" };
   if (account?.membership?.deactivated) return { kind: "refuse", reason: "not_in_directory" };
   if (account?.membership?.personId && account.membership.personId !== person.id) return { kind: "refuse", reason: "conflict" };
+  if (account && identityAccount === null && account.heldElsewhere && facts.signedInUserId !== account.id) {
+    return { kind: "refuse", reason: "link_required" };
+  }
   return {
     kind: "link",
     userId: account?.id ?? null,

@@ -13,6 +13,8 @@ export const SSO_FAILURES = [
   "email",
   /** the account may not sign in by SSO (operator accounts), or its links disagree */
   "account",
+  /** the address's account is used elsewhere: its owner signs in with their password first, then connects the company account */
+  "link_required",
   /** the organisation's directory has no active person with that email */
   "not_in_directory",
   /** the identity provider could not be reached, or SSO is no longer enabled */

@@ -75,7 +75,7 @@ describe("safeReturnPath", () => {
   });
 });
 
-const account = (id: string, membership: TSsoAccount["membership"] = null, isOperator = false): TSsoAccount => ({ id, isOperator, membership });
+const account = (id: string, membership: TSsoAccount["membership"] = null, isOperator = false, heldElsewhere = false): TSsoAccount => ({ id, isOperator, heldElsewhere, membership });
 const member = (personId: string | null, extra: Partial<NonNullable<TSsoAccount["membership"]>> = {}) => ({ personId, deactivated: false, personActive: personId ? true : null, ...extra });
 const facts = (f: Partial<TSsoFacts>): TSsoFacts => ({ identityAccount: null, person: null, personAccount: null, emailAccount: null, ...f });
 const P = { id: "p1", active: true };
@@ -97,6 +97,12 @@ describe("decideSsoAccount", () => {
     ["an account linked to another person of the organisation is refused", facts({ person: P, emailAccount: account("u3", member("p7")) }), { kind: "refuse", reason: "conflict" }],
     ["a member without a person is linked to the person", facts({ person: P, emailAccount: account("u3", member(null)) }), { kind: "link", userId: "u3", personId: "p1", membershipExists: true, linkIdentity: true }],
     ["an identity without membership in this organisation is linked", facts({ identityAccount: account("u1"), person: P }), { kind: "link", userId: "u1", personId: "p1", membershipExists: false, linkIdentity: false }],
+    // another organisation's HR puts a member's address in their directory and vouches for it with their own provider
+    ["an account that is a member elsewhere is not opened by this provider", facts({ person: P, emailAccount: account("u3", null, false, true) }), { kind: "refuse", reason: "link_required" }],
+    ["nor when this organisation linked it to its person", facts({ person: P, personAccount: account("u3", member("p1"), false, true) }), { kind: "refuse", reason: "link_required" }],
+    ["nor when another account is signed in in the browser", facts({ person: P, emailAccount: account("u3", null, false, true), signedInUserId: "u4" }), { kind: "refuse", reason: "link_required" }],
+    ["its owner, signed in to it, links it", facts({ person: P, emailAccount: account("u3", null, false, true), signedInUserId: "u3" }), { kind: "link", userId: "u3", personId: "p1", membershipExists: false, linkIdentity: true }],
+    ["an identity already linked by its owner signs in without proof", facts({ identityAccount: account("u3", member("p1"), false, true), person: P }), { kind: "sign_in", userId: "u3" }],
   ])("%s", (_name, input, expected) => {
     expect(decideSsoAccount(input)).toEqual(expected);
   });

@@ -335,30 +335,47 @@ describe(`SSO sign-in (${testDatabaseKind})`, () => {
 });
 
 describe(`SSO and other organisations (${testDatabaseKind})`, () => {
-  it("an admin of another organisation who lists a member's address gains no password and no access to the member's organisation (#18)", async () => {
+  it("an admin of another organisation who lists a member's address and vouches for it with their own provider opens nothing (#18)", async () => {
     const victim = await t.createUser("vera@victim.test", [{ organisationId: org.victim, roles: ["hr_admin"] }]);
-    const victimPerson = await addPerson(org.victim, "secret@victim.test");
     const hrEvil = await t.signedIn("boss@evil.test", org.evil, ["hr_admin"]);
     expect((await hrEvil.request("/api/organisation/sso", { method: "PUT", json: settings({ allowedDomains: ["victim.test"] }) })).status).toBe(200);
     await addPerson(org.evil, "vera@victim.test");
     const { client, location } = await ssoSignIn("vera@victim.test");
-    expect(location).toBe("/");
-    const { body } = await sessionOf(client);
-    expect(body.user.id).toBe(victim.id);
-    expect(body.organisations.map((o) => o.slug)).toEqual(["evil"]);
-    expect((await client.request("/api/auth/organisation", { method: "POST", json: { organisationId: org.victim } })).status).toBe(404);
-    const people = await client.request("/api/people?q=secret");
-    expect(people.status).toBe(200);
-    expect(await people.text()).not.toContain("secret@victim.test");
-    expect((await client.request(`/api/people/${victimPerson}`)).status).toBe(404);
+    expect(location).toBe("/sign-in?sso_error=link_required");
+    expect((await client.request("/api/auth/session")).status).toBe(401);
+    // evil's HR also makes the account a member of evil (an invitation of an existing account) linked to their person: still nothing
+    expect((await hrEvil.request("/api/invitations", { method: "POST", json: { email: "vera@victim.test", displayName: "x", roles: ["manager"] } })).status).toBe(201);
+    const again = await ssoSignIn("vera@victim.test");
+    expect(again.location).toBe("/sign-in?sso_error=link_required");
+    expect((await again.client.request("/api/auth/session")).status).toBe(401);
+    expect(await t.ctx.db.select().from(userIdentities).where(eq(userIdentities.userId, victim.id))).toEqual([]);
     const [after] = await t.ctx.db.select().from(users).where(eq(users.id, victim.id));
     expect(after?.passwordHash).toBe(victim.passwordHash);
-    expect(after?.isOperator).toBe(false);
+    expect(after?.totpSecret).toBeNull();
     // the member still signs in with the password and keeps their own organisation
     const own = t.client();
     expect((await own.signIn("vera@victim.test")).status).toBe(200);
     expect((await sessionOf(own)).body.organisations.map((o) => o.slug)).toContain("victim");
     expect((await hrEvil.request("/api/organisation/sso", { method: "DELETE" })).status).toBe(200);
+  });
+
+  it("links the company account of someone also working elsewhere only while they are signed in to it; then it signs them in directly", async () => {
+    const mentor = await t.createUser("mia@acme.test", [{ organisationId: org.beta, roles: ["mentor"] }]);
+    await addPerson(org.acme, "mia@acme.test");
+    expect((await ssoSignIn("mia@acme.test")).location).toBe("/sign-in?sso_error=link_required");
+    // someone else's session in the browser proves nothing
+    const stranger = await t.signedIn("stranger@beta.test", org.beta, ["manager"]);
+    expect((await ssoSignIn("mia@acme.test", { client: stranger })).location).toBe("/sign-in?sso_error=link_required");
+    const own = t.client();
+    expect((await own.signIn("mia@acme.test")).status).toBe(200);
+    const linked = await ssoSignIn("mia@acme.test", { client: own, returnTo: "/me/security" });
+    expect(linked.location).toBe("/me/security");
+    expect((await sessionOf(own)).body.user.id).toBe(mentor.id);
+    const fresh = await ssoSignIn("mia@acme.test");
+    expect(fresh.location).toBe("/");
+    const { body } = await sessionOf(fresh.client);
+    expect(body.user.id).toBe(mentor.id);
+    expect(body.organisations.map((o) => o.slug)).toEqual(["acme"]);
   });
 
   it("SSO only: a password session gets no access to the organisation, an SSO session does; other organisations are unaffected", async () => {
@@ -377,8 +394,11 @@ describe(`SSO and other organisations (${testDatabaseKind})`, () => {
       const seen = await sessionOf(byPassword);
       expect(seen.body.organisations.map((o) => o.slug)).toEqual(["beta"]);
       expect((await byPassword.request("/api/auth/organisation", { method: "POST", json: { organisationId: org.acme } })).status).toBe(404);
-      const bySso = (await ssoSignIn("dual@acme.test")).client;
+      // a member of beta too: the company account is connected once, from the signed-in password session
+      expect((await ssoSignIn("dual@acme.test")).location).toBe("/sign-in?sso_error=link_required");
+      const bySso = (await ssoSignIn("dual@acme.test", { client: byPassword })).client;
       expect((await sessionOf(bySso)).body.currentOrganisation?.id).toBe(org.acme);
+      expect((await sessionOf((await ssoSignIn("dual@acme.test")).client)).body.currentOrganisation?.id).toBe(org.acme);
       expect((await bySso.request("/api/assessments/me")).status).not.toBe(403);
     } finally {
       expect((await operator.request("/api/organisation/sso", { method: "PUT", json: settings({ ssoOnly: false }) })).status).toBe(200);

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/page-title";
 import { canAdminister } from "../../session/permissions";
+import { ConnectCompanyAccount } from "../sso/connect-company-account";
 import { useSession } from "../../session/session-context";
 import { ChangePasswordForm } from "./change-password-form";
 import { OrganisationSecuritySection } from "./organisation-security-section";
@@ -35,6 +36,12 @@ export function SecurityPage() {
         <>
           <Divider />
           <ChangePasswordForm />
+        </>
+      )}
+      {!enrolling && (
+        <>
+          <Divider />
+          <ConnectCompanyAccount email={session.user.email} />
         </>
       )}
       {!enrolling && organisation && canAdminister(session) && (

@@ -6,7 +6,7 @@ import { ZSsoStartResponse } from "../../../contracts/sso";
 import { api, toApiError } from "../../api/api-client";
 import { problemMessage } from "../../components/problem-message";
 
-const FAILURES = ["state", "idp", "token", "email", "account", "unavailable"] as const;
+const FAILURES = ["state", "idp", "token", "email", "account", "link_required", "unavailable"] as const;
 
 /** The reason an SSO sign-in came back to the sign-in page (`?sso_error=`), in the reader's language. */
 function SsoFailure() {
