@@ -25,7 +25,8 @@ const COLOURS: Record<TAccountState, string> = {
 export function AccountStateBadge({ state }: { state: TAccountState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[state]} variant="light" size="sm" style={{ textTransform: "none" }}>
+    // never cut to "No acc…" in a narrow table column: the badge takes the width of its words
+    <Badge color={COLOURS[state]} variant="light" size="sm" style={{ textTransform: "none", minWidth: "max-content" }} styles={{ label: { overflow: "visible" } }}>
       {t(ACCOUNT_STATE_LABELS[state])}
     </Badge>
   );
