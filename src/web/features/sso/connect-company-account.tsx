@@ -29,7 +29,7 @@ export function ConnectCompanyAccount({ email }: { email: string }) {
 
   return (
     <Stack gap="xs">
-      <Title order={2}>{t("sso.connect.title")}</Title>
+      <Title order={2} size="h3">{t("sso.connect.title")}</Title>
       <Text>{t("sso.connect.text")}</Text>
       {error && (
         <Alert color="red" role="alert">
