@@ -1,13 +1,13 @@
 import type { TInvitationRequest } from "../../contracts/auth";
 import type { TInvitationResult } from "../../contracts/invitations";
 import { findUserByEmail } from "../../db/auth-repo";
-import { findPendingInvitationOfUser, isSsoOnlyOrganisation, lockOrganisationInvitations } from "../../db/invitations-repo";
+import { findPendingInvitationOfUser, isSsoOnlyOrganisation } from "../../db/invitations-repo";
 import { listInviteCandidates } from "../../db/person-accounts-repo";
 import { DomainError } from "../../domain/shared/errors";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { deliverInvitations, inviterName, type TDeliveryContext, type TInviteTarget } from "./deliver-invitations";
-import { actorOrganisation, mustManageAccounts } from "./invitation-access";
+import { changeAccounts } from "./invitation-access";
 
 /**
  * HR invites someone by email (a mentor, an HR colleague, an external). When the email is an
@@ -16,12 +16,8 @@ import { actorOrganisation, mustManageAccounts } from "./invitation-access";
  * for it, so inviting can never hand an organisation someone else's account.
  */
 export async function inviteByEmail(ctx: TDeliveryContext, actor: TActor, input: TInvitationRequest): Promise<TInvitationResult> {
-  mustManageAccounts(actor);
-  const organisation = await actorOrganisation(ctx.db, actor);
   const inviter = await inviterName(ctx.db, actor);
-  return ctx.db.transaction(async (tx) => {
-    await lockOrganisationInvitations(tx, organisation.id);
-    const now = ctx.now();
+  return changeAccounts(ctx, actor, async (tx, organisation, now) => {
     const [person] = await listInviteCandidates(tx, organisation.id, { email: input.email }, now);
     if (person && !person.active) {
       throw new DomainError("CONFLICT", "this email is a deactivated person's: reactivate them first", "email");

@@ -1,12 +1,12 @@
 import type { TInvitePeopleRequest, TInvitePeopleResult } from "../../contracts/invitations";
-import { isSsoOnlyOrganisation, lockOrganisationInvitations } from "../../db/invitations-repo";
+import { isSsoOnlyOrganisation } from "../../db/invitations-repo";
 import { listInviteCandidates, type TInviteCandidateRow } from "../../db/person-accounts-repo";
 import { selectPeople, skipReason, type TSkipReason } from "../../domain/invitations/index";
 import { DomainError } from "../../domain/shared/errors";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { deliverInvitations, inviterName, type TDeliveryContext, type TInviteTarget } from "./deliver-invitations";
-import { actorOrganisation, mustManageAccounts } from "./invitation-access";
+import { changeAccounts } from "./invitation-access";
 
 function toTarget(row: TInviteCandidateRow): TInviteTarget {
   return {
@@ -50,12 +50,8 @@ async function selectedPeople(tx: TDeliveryContext["db"], organisationId: string
  * People who are inactive, active already, without email or invited (not expired) are skipped.
  */
 export async function invitePeople(ctx: TDeliveryContext, actor: TActor, input: TInvitePeopleRequest): Promise<TInvitePeopleResult> {
-  mustManageAccounts(actor);
-  const organisation = await actorOrganisation(ctx.db, actor);
   const inviter = await inviterName(ctx.db, actor);
-  return ctx.db.transaction(async (tx) => {
-    await lockOrganisationInvitations(tx, organisation.id);
-    const now = ctx.now();
+  return changeAccounts(ctx, actor, async (tx, organisation, now) => {
     const rows = await selectedPeople(tx, organisation.id, input, now);
     const skipped: TInvitePeopleResult["skipped"] = [];
     const targets: TInviteTarget[] = [];

@@ -1,13 +1,13 @@
 import type { TPersonAccount } from "../../contracts/invitations";
 import { findUserById } from "../../db/auth-repo";
-import { findInvitation, isSsoOnlyOrganisation, lockOrganisationInvitations } from "../../db/invitations-repo";
+import { findInvitation, isSsoOnlyOrganisation } from "../../db/invitations-repo";
 import { findMembershipOfPerson } from "../../db/organisations-repo";
 import { canResend, RESEND_INTERVAL_MINUTES } from "../../domain/invitations/index";
-import { DomainError, notFound } from "../../domain/shared/errors";
+import { DomainError } from "../../domain/shared/errors";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import { deliverInvitations, inviterName, type TDeliveryContext } from "./deliver-invitations";
-import { actorOrganisation, mustManageAccounts } from "./invitation-access";
+import { changeAccounts, pendingInvitation } from "./invitation-access";
 import { invitationAccount } from "./invitation-account";
 
 /**
@@ -16,15 +16,9 @@ import { invitationAccount } from "./invitation-account";
  * can sign in meanwhile, it gets the membership and a note instead of a link.
  */
 export async function resendInvitation(ctx: TDeliveryContext, actor: TActor, invitationId: string): Promise<TPersonAccount> {
-  mustManageAccounts(actor);
-  const organisation = await actorOrganisation(ctx.db, actor);
   const inviter = await inviterName(ctx.db, actor);
-  return ctx.db.transaction(async (tx) => {
-    await lockOrganisationInvitations(tx, organisation.id);
-    const now = ctx.now();
-    const invitation = await findInvitation(tx, organisation.id, invitationId);
-    if (!invitation) throw notFound("invitation");
-    if (invitation.status !== "pending") throw new DomainError("CONFLICT", "this invitation is no longer pending", "id");
+  return changeAccounts(ctx, actor, async (tx, organisation, now) => {
+    const invitation = await pendingInvitation(tx, organisation.id, invitationId);
     if (!canResend(invitation.lastSentAt, now)) {
       throw new DomainError("CONFLICT", `this invitation was sent less than ${RESEND_INTERVAL_MINUTES} minutes ago`, "id");
     }
