@@ -28,10 +28,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByRole("main")).toBeVisible();
 }
 
-/** Chooses the interface language with the switcher in the header (saved for a signed-in user). */
+const MAIN_NAVIGATION = /^(Main navigation|Hoofdnavigatie|Navigation principale)$/;
+
+/** Switches the page's language with the switcher (and, signed in, waits until the account saved it). */
 export async function chooseLanguage(page: Page, locale: "nl" | "fr" | "en") {
+  if ((await page.locator("html").getAttribute("lang")) === locale) return;
+  // signed in, the choice is saved for the account: wait for that, or the next page load may still read the old one
+  const signedIn = (await page.getByRole("navigation", { name: MAIN_NAVIGATION }).count()) > 0;
+  const saved = signedIn ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH") : null;
   await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  if (saved) expect((await saved).ok()).toBe(true);
 }
 
 /** Sets a demo account's saved language back through the API (tests that switch a user's language restore it). */
