@@ -24,7 +24,8 @@ export type TPersonValues = Pick<
 
 const manager = alias(people, "manager");
 
-const personColumns = {
+/** The directory fields of a person, as every person query selects them. */
+export const personColumns = {
   id: people.id,
   employeeNumber: people.employeeNumber,
   firstName: people.firstName,

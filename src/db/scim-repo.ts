@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull, not, or, sql, type SQL } from "drizzle-orm
 import { alias } from "drizzle-orm/pg-core";
 import type { TPersonQuery, TScimPerson, TTextField } from "../domain/scim/index";
 import type { TDb } from "./client";
+import { personColumns } from "./people-repo";
 import { people, ssoConnections } from "./schema/index";
 
 const manager = alias(people, "scim_manager");
@@ -67,16 +68,7 @@ export function personQuerySql(query: TPersonQuery): SQL {
 }
 
 const scimColumns = {
-  id: people.id,
-  employeeNumber: people.employeeNumber,
-  firstName: people.firstName,
-  lastName: people.lastName,
-  email: people.email,
-  jobTitle: people.jobTitle,
-  department: people.department,
-  managerId: people.managerId,
-  language: people.language,
-  active: people.active,
+  ...personColumns,
   externalId: people.externalId,
   scimUserName: people.scimUserName,
   createdAt: people.createdAt,
