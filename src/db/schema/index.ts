@@ -5,5 +5,6 @@ export * from "./insights";
 export * from "./assessments";
 export * from "./feedback";
 export * from "./plans";
+export * from "./plan-proposals";
 export * from "./mentoring";
 export * from "./evaluation";
