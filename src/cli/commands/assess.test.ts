@@ -58,33 +58,62 @@ describe("sterk assess items", () => {
 });
 
 describe("sterk assess score --instrument ipip-neo-120", () => {
-  it("prints raw sums: all 3s give every facet 12 and every domain 72", async () => {
+  type TNormedResult = {
+    reference: string;
+    normSource: string;
+    domains: { domain: string; score: number; percentile: number; t: number; facets: { facet: number; score: number; percentile: number; t: number }[] }[];
+  };
+
+  it("prints raw sums with a percentile and T for every domain and facet: all 3s give every facet 12 and every domain 72", async () => {
     const { code, stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", writeTemp(answersAll(3)), "--json");
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { domains: { domain: string; score: number; facets: { facet: number; score: number }[] }[] };
-    expect(Object.keys(result)).toEqual(["domains"]);
+    const result = JSON.parse(stdout) as TNormedResult;
+    expect(Object.keys(result)).toEqual(["reference", "normSource", "domains"]);
+    expect(result.reference).toBe("working-age");
+    expect(result.normSource).toMatch(/Johnson \(2014\)/);
     expect(result.domains.map((d) => d.domain)).toEqual(["N", "E", "O", "A", "C"]);
     for (const domain of result.domains) {
-      expect(Object.keys(domain)).toEqual(["domain", "score", "facets"]);
+      expect(Object.keys(domain)).toEqual(["domain", "score", "percentile", "t", "facets"]);
       expect(domain.score).toBe(72);
-      expect(domain.facets).toEqual([1, 2, 3, 4, 5, 6].map((facet) => ({ facet, score: 12 })));
+      expect(domain.facets.map((f) => [f.facet, f.score])).toEqual([1, 2, 3, 4, 5, 6].map((facet) => [facet, 12]));
+      for (const facet of domain.facets) expect(Object.keys(facet)).toEqual(["facet", "score", "percentile", "t"]);
     }
+    // By hand from the norms file: N working age mean (66.97+64.11+72.14+67.38)/4 = 67.65, sd 16.195 → z 0.2686
+    expect(result.domains[0]).toMatchObject({ percentile: 60.6, t: 52.7 });
+    // C6 mean (13.31+14.60+12.91+14.41)/4 = 13.8075, sd 3.9625; raw 12 → z −0.4562
+    expect(result.domains[4]?.facets[5]).toEqual({ facet: 6, score: 12, percentile: 32.4, t: 45.4 });
+  });
+
+  it("norms against one age band with --age-band: N 72 at 41–60 → mean 65.745, sd 16.07 → 65.1, T 53.9", async () => {
+    const { code, stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", writeTemp(answersAll(3)), "--age-band", "41-60", "--json");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as TNormedResult;
+    expect(result.reference).toBe("41-60");
+    expect(result.domains[0]).toMatchObject({ percentile: 65.1, t: 53.9 });
+  });
+
+  it("exits 2 for an unknown age band", async () => {
+    const { code, stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", writeTemp(answersAll(3)), "--age-band", "35", "--json");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
   });
 
   it("reverses minus-keyed items from the answer the person gave: all 5s give Cautiousness 4 and Orderliness 8", async () => {
     const { stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", writeTemp(answersAll(5)), "--json");
-    const conscientiousness = (JSON.parse(stdout) as { domains: { domain: string; score: number; facets: { score: number }[] }[] }).domains.find(
-      (d) => d.domain === "C",
-    );
+    const conscientiousness = (JSON.parse(stdout) as TNormedResult).domains.find((d) => d.domain === "C");
     expect(conscientiousness?.facets.map((f) => f.score)).toEqual([20, 8, 12, 12, 12, 4]);
     expect(conscientiousness?.score).toBe(68);
+    // C 68: mean 89.4475, sd 13.6075 → 5.7 %, T 34.2; C1 20: mean 16.1275, sd 2.2975 → 95.4 %, T 66.9
+    expect(conscientiousness).toMatchObject({ percentile: 5.7, t: 34.2 });
+    expect(conscientiousness?.facets[0]).toMatchObject({ percentile: 95.4, t: 66.9 });
   });
 
-  it("prints a readable table without --json, labelled as raw scores", async () => {
+  it("prints a readable table without --json, naming the reference and the norm source", async () => {
     const { code, stdout } = await sterk("assess", "score", "--instrument", "ipip-neo-120", writeTemp(answersAll(3)));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/raw scores \(not normed\)/);
-    expect(stdout).toMatch(/C Conscientiousness\s+72/);
+    expect(stdout).toMatch(/working-age reference/);
+    expect(stdout).toMatch(/Johnson \(2014\)/);
+    expect(stdout).toMatch(/C Conscientiousness\s+72\s+P\s*\d/);
   });
 
   const id = IPIP_NEO_120_ITEMS[42]?.id ?? "";

@@ -4,13 +4,18 @@ import {
   challengeMeans,
   challengeScanStatements,
   compareChallengeScan,
+  AGE_BANDS,
   ipipNeo120Items,
+  ipipNorm,
+  isAgeBand,
+  normIpipScores,
   scoreIpipNeo120,
   situationFit,
   topChallenges,
   type TIpipAnswer,
   type TRaterAnswers,
   type TScanAnswer,
+  type TAgeBand,
   type TScanForm,
 } from "../../domain/assessment/index";
 import { DomainError } from "../../domain/shared/errors";
@@ -117,14 +122,22 @@ function listItems(io: TCliIo, instrument: TInstrument, options: { lang: string;
   for (const s of statements) io.out(`${s.form.padEnd(5)} ${s.id.padEnd(36)} ${s.text}`);
 }
 
-function scoreIpip(io: TCliIo, data: unknown, json: boolean): void {
-  const scores = scoreIpipNeo120(ipipAnswers(data));
-  const domains = scores.domains.map(({ domain, score, facets }) => ({ domain, score, facets }));
-  if (json) return printJson(io, { domains });
-  io.out("IPIP-NEO-120 raw scores (not normed): facets 4–20, domains 24–120");
+function ageBandOf(value: string | undefined): TAgeBand | null {
+  if (value === undefined) return null;
+  if (!isAgeBand(value)) throw new CliUsageError(`unknown age band: ${value} (use ${AGE_BANDS.join(", ")})`);
+  return value;
+}
+
+function scoreIpip(io: TCliIo, data: unknown, json: boolean, ageBand: TAgeBand | null): void {
+  const norm = ipipNorm(ageBand);
+  const domains = normIpipScores(scoreIpipNeo120(ipipAnswers(data)), norm);
+  if (json) return printJson(io, { reference: norm.reference, normSource: norm.source, domains });
+  io.out(`IPIP-NEO-120: raw score (facets 4–20, domains 24–120), percentile and T against the ${norm.reference} reference`);
+  io.out(`norms: ${norm.source}`);
   for (const domain of domains) {
     const name = DOMAIN_NAMES[domain.domain].en;
-    io.out(`${domain.domain} ${name.padEnd(24)} ${String(domain.score).padStart(3)}   ${domain.facets.map((f) => `${domain.domain}${f.facet} ${f.score}`).join("  ")}`);
+    io.out(`${domain.domain} ${name.padEnd(24)} ${String(domain.score).padStart(3)}  P${domain.percentile.toFixed(1).padStart(5)}  T${domain.t.toFixed(1).padStart(5)}`);
+    for (const f of domain.facets) io.out(`    ${domain.domain}${f.facet} ${String(f.score).padStart(2)}  P${f.percentile.toFixed(1).padStart(5)}  T${f.t.toFixed(1).padStart(5)}`);
   }
 }
 
@@ -162,12 +175,14 @@ export const registerAssessCommand: TRegisterCommand = (program, io, setExitCode
     .command("score <file>")
     .description('score a JSON answer file: ipip-neo-120 {"answers":[{"id","score":1..5}]}; challenge-scan {"self","others","monthsInRole"}')
     .requiredOption("--instrument <id>", INSTRUMENTS.join(" | "))
+    .option("--age-band <band>", `ipip-neo-120 only: norm against one age band (${AGE_BANDS.join(" | ")}) instead of the working-age reference`)
     .option("--json", "print JSON")
-    .action(async (file: string, options: { instrument: string; json?: boolean }) => {
+    .action(async (file: string, options: { instrument: string; ageBand?: string; json?: boolean }) => {
       const instrument = instrumentOf(options.instrument);
+      const ageBand = ageBandOf(options.ageBand);
       const data = await readJsonFile(file);
       try {
-        if (instrument === "ipip-neo-120") scoreIpip(io, data, options.json === true);
+        if (instrument === "ipip-neo-120") scoreIpip(io, data, options.json === true, ageBand);
         else scoreScan(io, data, options.json === true);
       } catch (error) {
         if (!(error instanceof DomainError || error instanceof InvalidAnswersError)) throw error;

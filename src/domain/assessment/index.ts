@@ -65,3 +65,9 @@ export { topChallenges } from "./situation-fit";
 /** The rule's constants: months threshold, boost, fit margin, top-challenge minimum. */
 export { NEW_IN_ROLE_MONTHS, NEW_IN_ROLE_BOOST, FIT_MARGIN, TOP_CHALLENGE_MIN_SCORE } from "./situation-fit";
 export type { TSituationFit, TSituationScore, TTopChallenge } from "./situation-fit";
+
+/** IPIP-NEO-120 norms (Johnson 2014): the working-age reference or one age band; Φ; percentile and T per domain and facet. */
+export { ipipNorm, normalCdf, normedScore, normIpipScores, ownPercentile, isAgeBand, AGE_BANDS, IPIP_NORM_SOURCE } from "./norms";
+export type { TIpipNorm, TNormStat, TNormReference, TAgeBand, TNormedDomain, TNormedFacet } from "./norms";
+/** The percentile beyond which a normed facet counts as a talent (≤ 25 or ≥ 75). */
+export { TALENT_PERCENTILE } from "./strengths-profile";

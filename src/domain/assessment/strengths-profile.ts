@@ -1,10 +1,10 @@
 import { invalid } from "../shared/errors";
 import { BIG_FIVE_DOMAINS, FACET_NUMBERS, type TBigFiveDomain, type TFacetNumber } from "./ipip-neo-120-items";
+import { normalCdf, type TFacetKey } from "./norms";
 import type { TIpipScores } from "./score-ipip-neo-120";
 import { talentAt, type TTalent } from "./talents";
 
-/** A facet key such as "C6" (Cautiousness). */
-export type TFacetKey = `${TBigFiveDomain}${TFacetNumber}`;
+export type { TFacetKey } from "./norms";
 
 /** A published norm for raw facet sums (4–20): the mean and standard deviation of a reference sample. */
 export type TFacetNorm = { mean: number; sd: number };
@@ -21,10 +21,16 @@ export type TTalentStrength = {
   pole: "high" | "low" | "balanced";
   /** Signed distance from the reference point, in raw points (unnormed) or SD units (normed). */
   distance: number;
+  /** 100 × Φ(distance), one decimal; null without a norm. */
+  percentile: number | null;
+  /** 50 + 10 × distance, one decimal; null without a norm. */
+  t: number | null;
+  /** Normed: the score is clearly non-average (percentile ≤ 25 or ≥ 75, decision 0014). Unnormed: always (the old raw ranking). */
+  isTalent: boolean;
   talents: readonly TTalent[];
 };
 
-/** The strengths profile: the five most distinctive talents first, then all 30 facets ranked. */
+/** The strengths profile: the (up to) five most distinctive talents first, then all 30 facets ranked. */
 export type TStrengthsProfile = {
   normed: boolean;
   normSource: string | null;
@@ -32,6 +38,9 @@ export type TStrengthsProfile = {
   topFive: readonly TTalentStrength[];
   ranked: readonly TTalentStrength[];
 };
+
+/** A normed facet is a talent at or below this percentile (low pole) or at or above 100 minus it (high pole). */
+export const TALENT_PERCENTILE = 25;
 
 /** Midpoint of a 4-item facet on the 1–5 scale: 4 × 3. */
 export const FACET_MIDPOINT = 12;
@@ -65,14 +74,23 @@ function checkNorms(norms: TNorms): void {
   }
 }
 
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+function normedParts(distance: number, normed: boolean): Pick<TTalentStrength, "percentile" | "t" | "isTalent"> {
+  if (!normed) return { percentile: null, t: null, isTalent: true };
+  const exact = 100 * normalCdf(distance);
+  return { percentile: round1(exact), t: round1(50 + 10 * distance), isTalent: exact <= TALENT_PERCENTILE || exact >= 100 - TALENT_PERCENTILE };
+}
+
 function strengthOf(domain: TBigFiveDomain, facet: TFacetNumber, facetScore: number, norms?: TNorms): TTalentStrength {
   const norm = norms?.facets[`${domain}${facet}`];
   const distance = norm ? (facetScore - norm.mean) / norm.sd : facetScore - FACET_MIDPOINT;
+  const parts = normedParts(distance, norm !== undefined);
   if (distance === 0) {
-    return { domain, facet, facetScore, pole: "balanced", distance: 0, talents: [talentAt(domain, facet, "high"), talentAt(domain, facet, "low")] };
+    return { domain, facet, facetScore, pole: "balanced", distance: 0, ...parts, talents: [talentAt(domain, facet, "high"), talentAt(domain, facet, "low")] };
   }
   const pole = distance > 0 ? "high" : "low";
-  return { domain, facet, facetScore, pole, distance, talents: [talentAt(domain, facet, pole)] };
+  return { domain, facet, facetScore, pole, distance, ...parts, talents: [talentAt(domain, facet, pole)] };
 }
 
 const ORDER = (s: TTalentStrength) => BIG_FIVE_DOMAINS.indexOf(s.domain) * 10 + s.facet;
@@ -80,6 +98,7 @@ const ORDER = (s: TTalentStrength) => BIG_FIVE_DOMAINS.indexOf(s.domain) * 10 + 
 /**
  * Ranks the 30 facets by how far each lies from the reference point (the scale midpoint 12, or the norm
  * mean in SD units when norms are given); ties keep the administration order N E O A C, facets 1–6.
+ * With norms, only clearly non-average facets (percentile ≤ 25 or ≥ 75) make the top five, so it may hold fewer.
  */
 export function strengthsProfile(scores: Pick<TIpipScores, "domains">, norms?: TNorms): TStrengthsProfile {
   const byKey = facetScoresOf(scores);
@@ -91,7 +110,7 @@ export function strengthsProfile(scores: Pick<TIpipScores, "domains">, norms?: T
     normed: norms !== undefined,
     normSource: norms?.source ?? null,
     unit: norms ? "sd" : "raw-points",
-    topFive: ranked.slice(0, 5),
+    topFive: (norms ? ranked.filter((strength) => strength.isTalent) : ranked).slice(0, 5),
     ranked,
   };
 }
