@@ -71,3 +71,11 @@ export { ipipNorm, normalCdf, normedScore, normIpipScores, ownPercentile, isAgeB
 export type { TIpipNorm, TNormStat, TNormReference, TAgeBand, TNormedDomain, TNormedFacet } from "./norms";
 /** The percentile beyond which a normed facet counts as a talent (≤ 25 or ≥ 75). */
 export { TALENT_PERCENTILE } from "./strengths-profile";
+/** Domains framed for the workplace (Neuroticism → "Emotional stability", reversed), with the scientific name. */
+export { workplaceDomain, workplacePercentile } from "./workplace-domains";
+export type { TWorkplaceDomain } from "./workplace-domains";
+/** Narrative, manager benefit, action ideas and watch-out per talent, in nl, fr and en. */
+export { TALENT_ADVICE, talentAdvice } from "./talent-advice";
+export type { TTalentAdvice } from "./talent-advice";
+/** Each challenge in the first person ("I find it hard to …"), in nl, fr and en. */
+export { CHALLENGE_FIRST_PERSON, challengeInFirstPerson } from "./challenge-first-person";
