@@ -1,5 +1,6 @@
 // À la carte menu, development plans (versions, approval, budgets) and the standard-programme comparison (issue 4).
 import { z } from "zod";
+import { ZCommitmentLimits } from "./commitment";
 import { ZLocale, ZUuid } from "./common";
 
 export const ZModuleFormat = z.enum(["mentoring_track", "workshop", "elearning", "book", "peer_circle", "on_the_job", "job_shadowing"]);
@@ -138,6 +139,8 @@ export const ZPlanView = z.object({
     })
     .nullable(),
   budgets: ZPlanBudgets,
+  /** What the plan is judged against on submit and approval (the web's live meter applies the same rule). */
+  limits: ZCommitmentLimits,
   /** null when the organisation set no standard programme or the person has no challenge scan. */
   comparison: ZPersonComparison.nullable(),
   /** What the viewer may do now. */

@@ -30,15 +30,24 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 const MAIN_NAVIGATION = /^(Main navigation|Hoofdnavigatie|Navigation principale)$/;
 
-/** Switches the page's language with the switcher (and, signed in, waits until the account saved it). */
+/**
+ * Switches the page's language with the switcher (and, signed in, waits until the account saved it). Signed in, it
+ * first waits until the page shows the account's saved language: right after sign-in the page may still show the
+ * browser's language, and deciding on that would leave the saved one in place for the next page load.
+ */
 export async function chooseLanguage(page: Page, locale: "nl" | "fr" | "en") {
+  const signedIn = (await page.getByRole("navigation", { name: MAIN_NAVIGATION }).count()) > 0;
+  if (signedIn) {
+    const me = await page.request.get("/api/auth/session");
+    const saved = me.ok() ? ((await me.json()) as { user?: { locale?: string | null } }).user?.locale : null;
+    if (saved) await expect(page.locator("html")).toHaveAttribute("lang", saved);
+  }
   if ((await page.locator("html").getAttribute("lang")) === locale) return;
   // signed in, the choice is saved for the account: wait for that, or the next page load may still read the old one
-  const signedIn = (await page.getByRole("navigation", { name: MAIN_NAVIGATION }).count()) > 0;
-  const saved = signedIn ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH") : null;
+  const stored = signedIn ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH") : null;
   await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  if (saved) expect((await saved).ok()).toBe(true);
+  if (stored) expect((await stored).ok()).toBe(true);
 }
 
 /** Sets a demo account's saved language back through the API (tests that switch a user's language restore it). */

@@ -4,13 +4,13 @@ import type { TDb } from "../../db/client";
 import { findPlanSettings } from "../../db/catalogue-repo";
 import { findAccountOfPerson, findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
 import type { TPlanInput, TPlanView } from "../../contracts/plans";
-import { nextPlanStatus, planTotals, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
+import { nextPlanStatus, planTotals, requireCommitment, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { queueEmail } from "../outbox/queue-email";
 import type { TAppContext } from "../shared/context";
-import { budgetsFor, isPlanStatus, myPersonRecord, personName, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
+import { commitmentLimits, isPlanStatus, myPersonRecord, personName, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
 import { renderPlanSubmitted } from "./plan-emails";
 import { planViewOf, resolvePlan } from "./plan-view";
 import { loadCatalogue } from "./planning-data";
@@ -27,21 +27,15 @@ function statusOf(value: string): TPlanStatus {
   return value;
 }
 
-const amount = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency}`;
-
-/** Refuses (409, field moduleIds) a plan that does not fit the person's or the department's budget, naming which. */
-async function requireWithinBudget(db: TDb, organisationId: string, person: TPlanPersonRecord, planId: string, costCents: number) {
+/**
+ * Refuses (409, field moduleIds, with the refusals' facts) a plan version whose money or hours do not fit the
+ * person's budget, the department's budget or the hour limit (domain decideCommitment).
+ */
+async function requireCommitmentFits(db: TDb, organisationId: string, person: TPlanPersonRecord, planId: string, version: { costCents: number; hours: number } | undefined) {
   // budgets are shared (a department's): commitments queue here, so two submits cannot both take the last euro
   await lockPlanBudgets(db, organisationId);
-  const budgets = await budgetsFor({ db }, organisationId, person, planId, costCents);
-  if (budgets.fits) return;
-  const over = [
-    budgets.person && !budgets.person.withinBudget ? `the person's budget (${amount(budgets.person.budget.cents, budgets.person.budget.currency)}) by ${amount(budgets.person.overBy.cents, budgets.person.overBy.currency)}` : null,
-    budgets.department && !budgets.department.withinBudget
-      ? `the department budget of ${person.department} (${amount(budgets.department.budget.cents, budgets.department.budget.currency)}) by ${amount(budgets.department.overBy.cents, budgets.department.overBy.currency)}`
-      : null,
-  ].filter((x): x is string => x !== null);
-  throw new DomainError("CONFLICT", `the plan goes over ${over.join(" and over ")}`, "moduleIds", { budgets });
+  const limits = await commitmentLimits({ db }, organisationId, person, planId);
+  requireCommitment({ costCents: version?.costCents ?? 0, hours: version?.hours ?? 0, currency: limits.currency, basis: { kind: "plan" } }, limits, "moduleIds");
 }
 
 /**
@@ -81,7 +75,7 @@ export async function submitMyPlan(ctx: TWriteCtx, actor: TActor, locale: TLocal
     if (!plan) throw new DomainError("CONFLICT", "save a plan before submitting it", "moduleIds");
     const next = nextPlanStatus(statusOf(plan.status), "submit", "owner");
     const current = (await listPlanVersions(tx, organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
-    await requireWithinBudget(tx, organisationId, person, plan.id, current?.costCents ?? 0);
+    await requireCommitmentFits(tx, organisationId, person, plan.id, current);
     await setPlanStatus(tx, organisationId, plan.id, next);
     await insertPlanEvent(tx, organisationId, { planId: plan.id, version: plan.currentVersion, action: "submit", actorRole: "owner", comment: null, actorUserId: actor.userId });
     if (person.managerId) {
@@ -104,7 +98,7 @@ async function act(db: TDb, actor: TActor, planId: string, role: TPlanActor, act
   if ((action === "request_changes" || action === "comment") && !comment) throw new DomainError("VALIDATION", `a comment is required to ${action.replace("_", " ")}`, "comment");
   if (action === "approve") {
     const current = (await listPlanVersions(db, actor.organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
-    await requireWithinBudget(db, actor.organisationId, person, plan.id, current?.costCents ?? 0);
+    await requireCommitmentFits(db, actor.organisationId, person, plan.id, current);
   }
   if (next !== plan.status) await setPlanStatus(db, actor.organisationId, plan.id, next);
   await insertPlanEvent(db, actor.organisationId, { planId: plan.id, version: plan.currentVersion, action, actorRole: role, comment, actorUserId: actor.userId });

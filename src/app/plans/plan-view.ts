@@ -9,8 +9,9 @@ import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import {
   actorPersonId,
-  budgetsFor,
+  budgetsOf,
   challengeName,
+  commitmentLimits,
   isHr,
   isPlanStatus,
   myPersonRecord,
@@ -85,7 +86,8 @@ export async function planViewOf(ctx: TPlanCtx, organisationId: string, person: 
     }
   }
   const planner = planners[0];
-  const budgets = await budgetsFor(ctx, organisationId, person, planView?.id ?? null, planView?.current.cost.cents ?? 0, settings);
+  const limits = await commitmentLimits(ctx, organisationId, person, planView?.id ?? null, settings);
+  const budgets = budgetsOf(limits, planView?.current.cost.cents ?? 0);
   const comparison = planner ? personComparison(planner.needs, planner.hasScan, active, settings, planView?.current.moduleIds ?? null, locale) : null;
   return {
     person: { id: person.id, name: personName(person), department: person.department, language: personLanguage(person) },
@@ -93,6 +95,7 @@ export async function planViewOf(ctx: TPlanCtx, organisationId: string, person: 
     currency,
     plan: planView,
     budgets,
+    limits,
     comparison,
     actions: actionsOf(viewer, planView?.status ?? null),
   };
