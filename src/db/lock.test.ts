@@ -24,6 +24,21 @@ describe("the embedded data directory lock", () => {
     release();
   });
 
+  it("takes over a lock naming its own PID that it does not hold: a container restarted after kill -9 is PID 1 again", () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "sterk.lock"), String(process.pid));
+    const release = lockDataDir(dir);
+    expect(() => lockDataDir(dir)).toThrow(/already open in this process/);
+    release();
+  });
+
+  it("takes over a lock of a live PID that started at another time (the PID was reused)", () => {
+    const dir = fresh();
+    // PID 1 runs, but not since the start time this lock records
+    writeFileSync(join(dir, "sterk.lock"), "1 0");
+    lockDataDir(dir)();
+  });
+
   it("fails fast with a clear message while another process holds the directory", async () => {
     const dir = fresh();
     const child = spawn(process.execPath, ["-e", `require("fs").writeFileSync(${JSON.stringify(join(dir, "sterk.lock"))}, String(process.pid)); setTimeout(() => {}, 20000)`]);
