@@ -65,6 +65,16 @@ export const emailTokens = pgTable("email_tokens", {
  * Durable, atomic rate-limit counters shared by every server process: one row per key (hashed IP,
  * hashed account, …) with a fixed window and an escalating block (backoff).
  */
+/**
+ * Secrets of the installation shared by every server process on the database (e.g. the key that signs one-click
+ * unsubscribe links when SESSION_SECRET is not set): created once by whichever process starts first.
+ */
+export const instanceSecrets = pgTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const rateLimits = pgTable(
   "rate_limits",
   {
