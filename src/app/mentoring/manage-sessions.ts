@@ -9,7 +9,7 @@ import { isLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { loadAsParty, presentSession, storeSlots, toSession, type TLoadedEngagement } from "./access";
-import { buildSessionIcs, queueSessionEmails } from "./session-emails";
+import { buildSessionIcs, queueSessionEmails, queueSessionProposedEmail } from "./session-emails";
 
 type TSessionCtx = Pick<TAppContext, "db" | "now" | "config" | "notifyOutbox">;
 
@@ -19,23 +19,27 @@ async function busy(db: TDb, actor: TActor, loaded: TLoadedEngagement, now: Date
   return rows.map(toSession);
 }
 
-/** The mentor or the mentee of an active engagement proposes 1–5 slots (local times in the engagement's zone). */
+/** The mentor or the mentee of an active engagement proposes 1–5 slots (local times in the engagement's zone); the other is emailed. */
 export async function proposeEngagementSession(ctx: TSessionCtx, actor: TActor, engagementId: string, input: { slots: unknown; location?: unknown }): Promise<TSessionView> {
   const loaded = await loadAsParty(ctx, actor, engagementId);
   const now = ctx.now();
   const session = proposeSession(loaded.engagement, { id: randomUUID(), slots: input.slots, location: input.location, actorUserId: actor.userId, now, existing: await busy(ctx.db, actor, loaded, now) });
-  await insertSession(ctx.db, {
-    organisationId: actor.organisationId,
-    id: session.id,
-    engagementId,
-    status: session.status,
-    proposedBy: session.proposedBy,
-    slots: storeSlots(session.slots),
-    timeZone: session.timeZone,
-    location: session.location,
-    sequence: session.sequence,
-    agenda: [],
+  await ctx.db.transaction(async (tx) => {
+    await insertSession(tx, {
+      organisationId: actor.organisationId,
+      id: session.id,
+      engagementId,
+      status: session.status,
+      proposedBy: session.proposedBy,
+      slots: storeSlots(session.slots),
+      timeZone: session.timeZone,
+      location: session.location,
+      sequence: session.sequence,
+      agenda: [],
+    });
+    await queueSessionProposedEmail(ctx, tx, actor.organisationId, loaded, session);
   });
+  ctx.notifyOutbox();
   return presentSession(session);
 }
 

@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import pino from "pino";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outbox } from "../../db/schema/index";
 import { MANAGER_CHALLENGES } from "../../domain/assessment/index";
 import { startOutboxSender } from "../../email/sender";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
@@ -52,10 +54,20 @@ async function drain() {
 }
 
 describe(`mentoring emails over SMTP (${testDatabaseKind})`, () => {
+  it("tells the mentee by email, in her language and without an .ics, when the mentor proposes times", async () => {
+    const proposed = (await t.ctx.db.select().from(outbox).where(eq(outbox.kind, "mentoring_session_proposed"))).map((m) => ({ to: m.toAddress, subject: m.subject, text: m.textBody, attachments: m.attachments }));
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0]).toMatchObject({ to: "marc@a.test", subject: expect.stringMatching(/stelt tijden voor een mentoringsessie voor$/) });
+    expect(proposed[0]?.text).toMatch(/dinsdag 10 maart 2026, 10:00–11:00/);
+    expect(proposed[0]?.attachments ?? []).toEqual([]);
+  });
+
   it("delivers the invitation with a text/calendar attachment whose UID and time ical.js reads", async () => {
-    expect(await drain()).toBe(2);
-    expect(smtp.recipients().sort()).toEqual(["marc@a.test", "mentor@a.test"]);
-    for (const mail of smtp.received) {
+    expect(await drain()).toBe(3);
+    expect(smtp.recipients().sort()).toEqual(["marc@a.test", "marc@a.test", "mentor@a.test"]);
+    const invitations = smtp.received.filter((mail) => mail.parsed.attachments.length > 0);
+    expect(invitations).toHaveLength(2);
+    for (const mail of invitations) {
       const attachment = mail.parsed.attachments.find((a) => a.contentType === "text/calendar");
       expect(attachment).toBeDefined();
       expect(mail.raw).toMatch(/Content-Type: text\/calendar; method=REQUEST; charset=UTF-8/i);

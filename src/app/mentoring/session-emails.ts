@@ -3,6 +3,7 @@ import { findPersonWithUser } from "../../db/mentoring-repo";
 import { insertOutboxMessage } from "../../db/outbox-repo";
 import { sessionToIcs, sessionUid, type TIcsTimeZone, type TSession } from "../../domain/mentoring/index";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
+import { renderSessionProposedEmail } from "../../email/engagement-emails";
 import { renderSessionEmail, sessionSummary, type TSessionEmailKind } from "../../email/mentoring-emails";
 import type { TAppContext } from "../shared/context";
 import type { TLoadedEngagement } from "./access";
@@ -91,4 +92,24 @@ export async function queueSessionEmails(ctx: Pick<TAppContext, "config" | "now"
       ],
     });
   }
+}
+
+/**
+ * "Times proposed": queues one email (no .ics: nothing is booked yet) to the party who did not propose — the mentee
+ * when the mentor proposes, the mentor when the mentee does — in their language, in the caller's transaction.
+ */
+export async function queueSessionProposedEmail(ctx: Pick<TAppContext, "config">, tx: TDb, organisationId: string, loaded: TLoadedEngagement, session: TSession): Promise<void> {
+  const parties = await sessionParties(tx, organisationId, loaded);
+  const proposer = parties.find((p) => p.side === session.proposedBy) as TParty;
+  const recipient = parties.find((p) => p.side !== session.proposedBy) as TParty;
+  if (!recipient.email) return;
+  const email = renderSessionProposedEmail(recipient.locale, {
+    recipientName: recipient.name,
+    proposerName: proposer.name,
+    slots: session.slots,
+    timeZone: session.timeZone,
+    location: session.location,
+    url: `${ctx.config.publicUrl}/mentoring/${session.engagementId}`,
+  });
+  await insertOutboxMessage(tx, { organisationId, kind: "mentoring_session_proposed", toAddress: recipient.email, subject: email.subject, textBody: email.text, htmlBody: email.html });
 }
