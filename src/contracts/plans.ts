@@ -123,6 +123,19 @@ export const ZImpactSide = z.object({ moduleIds: z.array(z.string()), modules: z
 export const ZPersonComparison = z.object({ personalised: ZImpactSide, standard: ZImpactSide, difference: z.number(), derived: z.boolean() });
 
 export const ZPlanViewer = z.enum(["owner", "line_manager", "hr"]);
+/**
+ * What the approver sees of the owner beyond the plan: her strongest talents and why each module suits her. Both
+ * come from her report, so they follow its sharing rules (reportShared false: talents null, reasons empty).
+ */
+export const ZPlanOwnerInsight = z.object({
+  firstName: z.string(),
+  reportShared: z.boolean(),
+  /** Her strongest talents in the reader's language; null when not shared or without a strengths questionnaire. */
+  talents: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })).nullable(),
+  /** Per module of the current version, why it suits her (modules that meet none of her measured needs are absent). */
+  reasons: z.array(z.object({ moduleId: z.string(), reasonText: z.string() })),
+});
+export type TPlanOwnerInsight = z.infer<typeof ZPlanOwnerInsight>;
 export const ZPlanView = z.object({
   person: ZPlanPerson,
   viewer: ZPlanViewer,
@@ -145,6 +158,8 @@ export const ZPlanView = z.object({
   comparison: ZPersonComparison.nullable(),
   /** What the viewer may do now. */
   actions: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), requestChanges: z.boolean(), comment: z.boolean() }),
+  /** For a reviewer (line manager or HR): the owner's talents and reasons, as far as she shares them; absent for the owner. */
+  owner: ZPlanOwnerInsight.optional(),
 });
 export type TPlanView = z.infer<typeof ZPlanView>;
 

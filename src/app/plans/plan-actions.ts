@@ -2,17 +2,16 @@
 // transaction that locks the plan row first, so two approvals at once give one approval and one conflict.
 import type { TDb } from "../../db/client";
 import { findPlanSettings } from "../../db/catalogue-repo";
-import { findAccountOfPerson, findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
+import { findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
 import type { TPlanInput, TPlanView } from "../../contracts/plans";
 import { nextPlanStatus, planTotals, requireCommitment, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
-import { isLocale, type TLocale } from "../../domain/shared/locale";
+import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
-import { queueEmail } from "../outbox/queue-email";
 import type { TAppContext } from "../shared/context";
-import { commitmentLimits, isPlanStatus, myPersonRecord, personName, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
-import { renderPlanSubmitted } from "./plan-emails";
-import { planViewOf, resolvePlan } from "./plan-view";
+import { commitmentLimits, isPlanStatus, myPersonRecord, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
+import { queuePlanStepEmails } from "./plan-emails";
+import { planViewOf, resolvePlan, reviewerViewOf } from "./plan-view";
 import { loadCatalogue } from "./planning-data";
 
 type TWriteCtx = TPlanCtx & Pick<TAppContext, "notifyOutbox" | "config">;
@@ -78,14 +77,7 @@ export async function submitMyPlan(ctx: TWriteCtx, actor: TActor, locale: TLocal
     await requireCommitmentFits(tx, organisationId, person, plan.id, current);
     await setPlanStatus(tx, organisationId, plan.id, next);
     await insertPlanEvent(tx, organisationId, { planId: plan.id, version: plan.currentVersion, action: "submit", actorRole: "owner", comment: null, actorUserId: actor.userId });
-    if (person.managerId) {
-      const manager = await findAccountOfPerson(tx, organisationId, person.managerId);
-      if (manager) {
-        const managerLocale: TLocale = isLocale(manager.locale) ? manager.locale : "nl";
-        const email = renderPlanSubmitted(managerLocale, { managerName: manager.displayName, personName: personName(person), url: `${ctx.config.publicUrl}/plans/${plan.id}` });
-        await queueEmail({ ...ctx, db: tx }, { to: manager.email, kind: "plan_submitted", organisationId, email }, tx);
-      }
-    }
+    await queuePlanStepEmails(ctx, tx, { organisationId, planId: plan.id, person, step: "submit", actor, comment: null });
   });
   return planViewOf(ctx, organisationId, person, "owner", locale);
 }
@@ -105,10 +97,14 @@ async function act(db: TDb, actor: TActor, planId: string, role: TPlanActor, act
 }
 
 /** The line manager or HR approves, asks for changes (comment required) or comments; the owner may comment. */
-export async function reviewPlan(ctx: TPlanCtx, actor: TActor, planId: string, action: "approve" | "request_changes" | "comment", comment: string | null, locale: TLocale): Promise<TPlanView> {
+export async function reviewPlan(ctx: TWriteCtx, actor: TActor, planId: string, action: "approve" | "request_changes" | "comment", comment: string | null, locale: TLocale): Promise<TPlanView> {
   const { person, role } = await resolvePlan(ctx, actor, planId);
-  await ctx.db.transaction((tx) => act(tx, actor, planId, role, action, comment?.trim() || null, person));
-  return planViewOf(ctx, actor.organisationId, person, role, locale);
+  const text = comment?.trim() || null;
+  await ctx.db.transaction(async (tx) => {
+    await act(tx, actor, planId, role, action, text, person);
+    if (action !== "comment") await queuePlanStepEmails(ctx, tx, { organisationId: actor.organisationId, planId, person, step: action, actor, comment: text });
+  });
+  return reviewerViewOf(ctx, actor, person, role, locale);
 }
 
 /** The person comments on their own plan. */

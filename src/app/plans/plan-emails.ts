@@ -1,39 +1,67 @@
-// "A plan awaits your approval": the email to the line manager when a person submits their plan, in the
-// manager's language. Names are made single-line (no header injection) and escaped in the HTML part.
-import { singleLine, type TRenderedEmail } from "../../email/templates";
-import type { TLocale } from "../../domain/shared/locale";
+// The emails a plan's steps send, queued in the caller's transaction (so a refused step sends nothing): on submit
+// the line manager ("please review") and the owner ("submitted"); on approval and on changes requested the owner,
+// with the approver's comment. Each in the recipient's language: the account's locale, else the person's, else nl.
+import type { TDb } from "../../db/client";
+import { findAccountOfPerson, listUserDisplayNames } from "../../db/plans-repo";
+import { isLocale, type TLocale } from "../../domain/shared/locale";
+import type { TActor } from "../../domain/shared/roles";
+import { renderPlanEmail, type TPlanEmailKind } from "../../email/plan-emails";
+import { queueEmails } from "../outbox/queue-email";
+import type { TAppContext } from "../shared/context";
+import { personName, type TPlanPersonRecord } from "./plan-common";
 
-const TEXTS: Record<TLocale, { subject: (name: string) => string; body: (manager: string, name: string) => string[]; cta: string; footer: string }> = {
-  nl: {
-    subject: (name) => `Ontwikkelplan van ${name} wacht op uw goedkeuring`,
-    body: (manager, name) => [`Beste ${manager},`, `${name} diende een ontwikkelplan in. U kunt het nakijken, goedkeuren, becommentariëren of om een wijziging vragen.`],
-    cta: "Plan bekijken",
-    footer: "Sterk — ontwikkeling van leidinggevenden op basis van sterktes",
-  },
-  fr: {
-    subject: (name) => `Le plan de développement de ${name} attend votre approbation`,
-    body: (manager, name) => [`Bonjour ${manager},`, `${name} a soumis un plan de développement. Vous pouvez le consulter, l'approuver, le commenter ou demander une modification.`],
-    cta: "Voir le plan",
-    footer: "Sterk — le développement des managers fondé sur leurs forces",
-  },
-  en: {
-    subject: (name) => `${name}'s development plan awaits your approval`,
-    body: (manager, name) => [`Dear ${manager},`, `${name} submitted a development plan. You can review it, approve it, comment on it or ask for a change.`],
-    cta: "Open the plan",
-    footer: "Sterk — strengths-based manager development",
-  },
+type TEmailCtx = Pick<TAppContext, "db" | "notifyOutbox" | "config">;
+type TAccount = NonNullable<Awaited<ReturnType<typeof findAccountOfPerson>>>;
+
+/** The outbox kind of each email (the approver's is plan_submitted, as it always was). */
+const KINDS: Record<TPlanEmailKind, string> = {
+  review_requested: "plan_submitted",
+  submitted: "plan_submitted_owner",
+  approved: "plan_approved",
+  changes_requested: "plan_changes_requested",
 };
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The plan step an email reports. */
+export type TPlanStep = "submit" | "approve" | "request_changes";
 
-export function renderPlanSubmitted(locale: TLocale, input: { managerName: string; personName: string; url: string }): TRenderedEmail {
-  const t = TEXTS[locale];
-  const name = singleLine(input.personName);
-  const paragraphs = t.body(singleLine(input.managerName), name);
-  const text = [...paragraphs, `${t.cta}: ${input.url}`, "", t.footer].join("\n\n");
-  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1b1e">
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
-<p><a href="${escapeHtml(input.url)}" style="background:#1c4a7a;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(t.cta)}</a></p>
-<p style="color:#555;font-size:12px">${escapeHtml(t.footer)}</p></body></html>`;
-  return { subject: singleLine(t.subject(name)), text, html };
+const localeOf = (account: TAccount, fallback: string): TLocale => (isLocale(account.locale) ? account.locale : isLocale(fallback) ? fallback : "nl");
+
+/** The display name of the acting user (an approver), from their account. */
+async function actorName(db: TDb, actor: TActor, approver: TAccount | undefined): Promise<string | null> {
+  if (approver?.userId === actor.userId) return approver.displayName;
+  return (await listUserDisplayNames(db, [actor.userId])).get(actor.userId) ?? null;
+}
+
+/**
+ * Queues the emails of one plan step in `tx`: submit → the line manager's account (review_requested) and the owner
+ * (submitted); approve → the owner (approved, with the comment if any); request_changes → the owner, with the comment.
+ * Someone without an account gets nothing (there is nobody to write to).
+ */
+export async function queuePlanStepEmails(
+  ctx: TEmailCtx,
+  tx: TDb,
+  input: { organisationId: string; planId: string; person: TPlanPersonRecord; step: TPlanStep; actor: TActor; comment: string | null },
+): Promise<void> {
+  const { organisationId, planId, person, step } = input;
+  const [owner, manager] = await Promise.all([findAccountOfPerson(tx, organisationId, person.id), person.managerId ? findAccountOfPerson(tx, organisationId, person.managerId) : undefined]);
+  const ownerName = personName(person);
+  const reviewUrl = `${ctx.config.publicUrl}/plans/${planId}`;
+  const ownUrl = `${ctx.config.publicUrl}/me/plan`;
+  const emails: { to: string; kind: string; organisationId: string; email: ReturnType<typeof renderPlanEmail> }[] = [];
+  const toOwner = (kind: TPlanEmailKind, approverName: string | null, comment: string | null) => {
+    if (!owner) return;
+    const email = renderPlanEmail(localeOf(owner, person.language), { kind, recipientName: owner.displayName || ownerName, ownerName, approverName, comment, url: ownUrl });
+    emails.push({ to: owner.email, kind: KINDS[kind], organisationId, email });
+  };
+  if (step === "submit") {
+    if (manager) {
+      const email = renderPlanEmail(localeOf(manager, "nl"), { kind: "review_requested", recipientName: manager.displayName, ownerName, approverName: manager.displayName, comment: null, url: reviewUrl });
+      emails.push({ to: manager.email, kind: KINDS.review_requested, organisationId, email });
+    }
+    toOwner("submitted", manager?.displayName ?? null, null);
+  } else {
+    const approverName = await actorName(tx, input.actor, manager);
+    toOwner(step === "approve" ? "approved" : "changes_requested", approverName, input.comment);
+  }
+  await queueEmails(ctx, emails, tx);
 }

@@ -23,6 +23,7 @@ import {
   type TPlanCtx,
   type TPlanPersonRecord,
 } from "./plan-common";
+import { ownerInsight } from "./plan-owner-insight";
 import { loadCatalogue, loadPlanningPeople } from "./planning-data";
 
 function versionView(v: TPlanVersionRow, byId: ReadonlyMap<string, TDevelopmentModule>, active: ReadonlySet<string>, locale: TLocale, currency: string): TPlanVersion {
@@ -117,10 +118,17 @@ export async function resolvePlan(ctx: Pick<TPlanCtx, "db">, actor: TActor, plan
   return { plan, person, role };
 }
 
+/** The plan as `role` sees it; a reviewer also gets the owner's talents and reasons, as far as she shares her report. */
+export async function reviewerViewOf(ctx: TPlanCtx, actor: TActor, person: TPlanPersonRecord, role: TPlanActor, locale: TLocale): Promise<TPlanView> {
+  const view = await planViewOf(ctx, actor.organisationId, person, role, locale);
+  if (role === "owner") return view;
+  return { ...view, owner: await ownerInsight(ctx, actor, person, view.plan?.current.moduleIds ?? [], locale) };
+}
+
 /** A plan for its reviewer (the person's line manager or HR; the owner sees it too). */
 export async function getPlanForReviewer(ctx: TPlanCtx, actor: TActor, planId: string, locale: TLocale): Promise<TPlanView> {
   const { person, role } = await resolvePlan(ctx, actor, planId);
-  return planViewOf(ctx, actor.organisationId, person, role, locale);
+  return reviewerViewOf(ctx, actor, person, role, locale);
 }
 
 /**
