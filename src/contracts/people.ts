@@ -66,6 +66,16 @@ export const ZPeopleQuery = z.strictObject({
 export const ZPeoplePage = z.object({ total: z.number().int(), items: z.array(ZPerson) });
 export type TPeoplePage = z.infer<typeof ZPeoplePage>;
 
+/** GET /api/people/picker: a few active people found by name or department (the pickers' search). */
+export const ZPeoplePickerQuery = z.strictObject({
+  q: zText().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(20).default(10),
+});
+/** A person as a picker shows them: name and department, never contact data. */
+export const ZPersonToPick = z.object({ id: ZUuid, firstName: z.string(), lastName: z.string(), department: z.string() });
+export const ZPeopleToPick = z.object({ items: z.array(ZPersonToPick) });
+export type TPeopleToPick = z.infer<typeof ZPeopleToPick>;
+
 export type TOrgChartNode = {
   id: string;
   name: string;

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { TDb } from "./client";
 import { accountColumns, accountStateSql, linkedMembership, linkedUser, pendingInvitationOf } from "./person-accounts-repo";
-import { people } from "./schema/index";
+import { mentoringEngagements, mentorships, people } from "./schema/index";
 
 export type TPersonRow = typeof people.$inferSelect;
 /** The stored fields of a person, as the import plan and the edit forms produce them. */
@@ -76,6 +76,11 @@ function withManagerAndAccount(db: TDb, now: Date) {
   };
 }
 
+/** `people.id` is one of these ids: one JSON parameter however many (a reporting line can hold thousands). */
+function amongIds(ids: readonly string[]): SQL {
+  return sql`${people.id} in (select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))`;
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -87,11 +92,12 @@ function escapeLike(text: string): string {
 export async function listPeople(
   db: TDb,
   organisationId: string,
-  query: { q?: string; includeInactive: boolean; accountState?: string; limit: number; offset: number },
+  query: { q?: string; includeInactive: boolean; accountState?: string; limit: number; offset: number; onlyIds?: readonly string[] },
   now: Date,
 ) {
   const selected = withManagerAndAccount(db, now);
   const filters: SQL[] = [eq(people.organisationId, organisationId)];
+  if (query.onlyIds) filters.push(amongIds(query.onlyIds));
   if (query.accountState) filters.push(sql`${selected.state} = ${query.accountState}`);
   if (!query.includeInactive) filters.push(eq(people.active, true));
   const q = query.q?.trim();
@@ -120,6 +126,57 @@ export async function listPeople(
     selected.count.where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/** Every person's manager (active people and not): what a reader's reporting line is computed from. */
+export async function listReportingEdges(db: TDb, organisationId: string): Promise<{ id: string; managerId: string | null }[]> {
+  return db.select({ id: people.id, managerId: people.managerId }).from(people).where(eq(people.organisationId, organisationId));
+}
+
+/** The people the user mentors at `now`: an open mentorship, or an active or paused engagement. */
+export async function listCurrentMenteeIds(db: TDb, organisationId: string, mentorUserId: string, now: Date): Promise<string[]> {
+  const [open, engaged] = await Promise.all([
+    db
+      .select({ personId: mentorships.personId })
+      .from(mentorships)
+      .where(
+        and(
+          eq(mentorships.organisationId, organisationId),
+          eq(mentorships.mentorUserId, mentorUserId),
+          or(isNull(mentorships.endedAt), gt(mentorships.endedAt, now)),
+        ),
+      ),
+    db
+      .select({ personId: mentoringEngagements.personId })
+      .from(mentoringEngagements)
+      .where(
+        and(
+          eq(mentoringEngagements.organisationId, organisationId),
+          eq(mentoringEngagements.mentorUserId, mentorUserId),
+          inArray(mentoringEngagements.status, ["active", "paused"]),
+        ),
+      ),
+  ]);
+  return [...new Set([...open, ...engaged].map((row) => row.personId))];
+}
+
+/**
+ * Active people whose first name, last name or department hold every typed word (at most `limit`), with
+ * their name and department only: what a picker shows. Emails and numbers are neither returned nor searched.
+ */
+export async function listPeopleToPick(db: TDb, organisationId: string, query: { q?: string; limit: number }) {
+  const filters: SQL[] = [eq(people.organisationId, organisationId), eq(people.active, true)];
+  for (const word of query.q?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? []) {
+    const like = `%${escapeLike(word)}%`;
+    const match = or(ilike(people.firstName, like), ilike(people.lastName, like), ilike(people.department, like));
+    if (match) filters.push(match);
+  }
+  return db
+    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName, department: people.department })
+    .from(people)
+    .where(and(...filters))
+    .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
+    .limit(query.limit);
 }
 
 export async function findPerson(db: TDb, organisationId: string, id: string) {

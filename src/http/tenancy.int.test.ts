@@ -103,6 +103,8 @@ const cases: Record<string, TCase> = {
   "GET /api/people": { path: () => "/api/people?q=First" },
   "POST /api/people": { path: () => "/api/people", body: () => PERSON("X1", personA) },
   "GET /api/people/org-chart": { path: () => "/api/people/org-chart" },
+  // the pickers' search: every member, own organisation only, name and department only (never an email)
+  "GET /api/people/picker": { path: () => "/api/people/picker?q=First" },
   "GET /api/people/export": { path: () => "/api/people/export?format=csv" },
   "POST /api/people/import/preview": { path: () => "/api/people/import/preview", form: true },
   "POST /api/people/import": { path: () => "/api/people/import", form: true },

@@ -1,10 +1,11 @@
 import type { TAccountState } from "../../contracts/invitations";
 import type { TPersonInput, TPersonPatch } from "../../contracts/people";
 import { findClash, findPerson, findPersonWithAccount, insertPerson, listAllPeople, listPeople, updatePerson } from "../../db/people-repo";
-import { buildOrgTree, wouldCreateCycle } from "../../domain/people/index";
+import { buildOrgTree, inDirectoryScope, wouldCreateCycle } from "../../domain/people/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
 import { presentAccount } from "../invitations/present-account";
+import { loadDirectoryScope } from "./load-directory-scope";
 import { setPersonActive } from "./set-person-active";
 import type { TAppContext } from "../shared/context";
 
@@ -19,7 +20,13 @@ export function mustAdminister(actor: TActor) {
 
 type TFound = NonNullable<Awaited<ReturnType<typeof findPersonWithAccount>>>;
 
-function present(row: TFound) {
+/** What a reader outside HR sees of an account: its state, not the invitation or the roles behind it. */
+function presentAccountState(row: TFound) {
+  const account = presentAccount(row);
+  return { ...account, userId: null, invitationId: null, lastSentAt: null, expiresAt: null, sendCount: 0, roles: [] };
+}
+
+function present(row: TFound, actor: TActor) {
   return {
     id: row.id,
     employeeNumber: row.employeeNumber,
@@ -34,17 +41,18 @@ function present(row: TFound) {
     roleStartDate: row.roleStartDate,
     language: row.language as "nl" | "fr" | "en",
     active: row.active,
-    account: presentAccount(row),
+    account: canAdministerOrganisation(actor) ? presentAccount(row) : presentAccountState(row),
   };
 }
 
-/** One page of the directory. */
+/** One page of the directory, within the actor's scope (domain/people/directory-scope.ts). */
 export async function searchPeople(
   ctx: Pick<TAppContext, "db" | "now">,
   actor: TActor,
   query: { q?: string; includeInactive?: "true" | "false"; accountState?: TAccountState; limit: number; offset: number },
 ) {
   mustRead(actor);
+  const scope = await loadDirectoryScope(ctx, actor);
   const page = await listPeople(
     ctx.db,
     actor.organisationId,
@@ -55,18 +63,21 @@ export async function searchPeople(
       accountState: query.accountState,
       limit: query.limit,
       offset: query.offset,
+      onlyIds: scope.everyone ? undefined : [...scope.personIds],
     },
     ctx.now(),
   );
-  return { total: page.total, items: page.items.map(present) };
+  return { total: page.total, items: page.items.map((row) => present(row, actor)) };
 }
 
-/** One person of the actor's organisation; another organisation's id is "not found". */
+/** One person within the actor's scope; another organisation's id, or one outside the scope, is "not found". */
 export async function getPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, id: string) {
   mustRead(actor);
+  const scope = await loadDirectoryScope(ctx, actor);
+  if (!inDirectoryScope(scope, id)) throw notFound("person");
   const row = await findPersonWithAccount(ctx.db, actor.organisationId, id, ctx.now());
   if (!row) throw notFound("person");
-  return present(row);
+  return present(row, actor);
 }
 
 async function checkUnique(ctx: Pick<TAppContext, "db">, organisationId: string, values: { email?: string; employeeNumber?: string }, exceptId?: string) {
@@ -114,9 +125,10 @@ export async function editPerson(ctx: Pick<TAppContext, "db" | "now">, actor: TA
   return getPerson(ctx, actor, id);
 }
 
-/** The organisation chart of active people. */
-export async function getOrgChart(ctx: Pick<TAppContext, "db">, actor: TActor) {
+/** The organisation chart of the active people the actor may see; someone whose manager is out of sight is a root. */
+export async function getOrgChart(ctx: Pick<TAppContext, "db" | "now">, actor: TActor) {
   mustRead(actor);
-  const all = (await listAllPeople(ctx.db, actor.organisationId)).filter((p) => p.active);
+  const scope = await loadDirectoryScope(ctx, actor, "orgChart");
+  const all = (await listAllPeople(ctx.db, actor.organisationId)).filter((p) => p.active && inDirectoryScope(scope, p.id));
   return { roots: buildOrgTree(all) };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { exportPeople } from "../../app/people/export-people";
 import { importPeople } from "../../app/people/import-people";
 import { createPerson, editPerson, getOrgChart, getPerson, searchPeople } from "../../app/people/manage-people";
+import { pickPeople } from "../../app/people/pick-people";
 import { MAX_IMPORT_BYTES } from "../../app/people/read-table-file";
 import type { TAppContext } from "../../app/shared/context";
 import { ZUuid } from "../../contracts/common";
@@ -12,7 +13,9 @@ import {
   ZImportReport,
   ZOrgChart,
   ZPeoplePage,
+  ZPeoplePickerQuery,
   ZPeopleQuery,
+  ZPeopleToPick,
   ZPerson,
   ZPersonInput,
   ZPersonPatch,
@@ -76,6 +79,20 @@ export function peopleRoutes(ctx: TAppContext) {
       responses: { 201: jsonContent(ZPerson, "Created"), ...problems },
     }),
     async (c) => c.json(await createPerson(ctx, requireActor(c), c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/people/picker",
+      tags: ["people"],
+      description:
+        "Active people found by name or department, with name and department only (the pickers of 360 nominations, " +
+        "mentoring, budgets and cohorts). Every member may search; emails are neither returned nor searched.",
+      request: { query: ZPeoplePickerQuery },
+      responses: { 200: jsonContent(ZPeopleToPick), ...problems },
+    }),
+    async (c) => c.json(await pickPeople(ctx, requireActor(c), c.req.valid("query")), 200),
   );
 
   app.openapi(
