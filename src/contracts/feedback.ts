@@ -37,6 +37,9 @@ export const ZNomineeInput = z.strictObject({
 });
 export type TNomineeInput = z.infer<typeof ZNomineeInput>;
 
+/** Why a stored nominee would be refused on submit or approval (the directory may have changed since). */
+export const ZNomineeProblem = z.enum(["self", "duplicate", "not_a_direct_report"]);
+
 export const ZNominee = z.object({
   id: ZUuid,
   group: ZNomineeGroup,
@@ -44,6 +47,9 @@ export const ZNominee = z.object({
   email: z.string(),
   language: ZLocale,
   personId: ZUuid.nullable(),
+  /** not in the organisation's directory (by person or by any alias of the address): the approver should check them */
+  external: z.boolean(),
+  problem: ZNomineeProblem.nullable(),
 });
 export type TNominee = z.infer<typeof ZNominee>;
 

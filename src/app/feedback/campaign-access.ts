@@ -6,6 +6,7 @@ import { completionCounts } from "../../domain/feedback360/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
+import { checkStoredNominees } from "./nominee-checks";
 import { allowedActions, canView, effectiveClosedAt, effectiveStatus, showsNominees, type TCampaignRole } from "./campaign-rules";
 
 /** The person record linked to the actor's account in this organisation, if any. */
@@ -52,20 +53,26 @@ export async function completionOf(ctx: Pick<TAppContext, "db">, organisationId:
   return NOMINEE_GROUPS.map((group) => ({ group, invited: counts[group].invited, answered: counts[group].answered }));
 }
 
+/** The nominees before the launch, each with the approver's flags: outside the directory, refused by the rules. */
+async function presentNominees(ctx: Pick<TAppContext, "db">, campaign: TCampaignWithSubject["campaign"]): Promise<TNominee[]> {
+  const { raters, checks } = await checkStoredNominees(ctx, campaign.organisationId, campaign.id, campaign.subjectPersonId);
+  return raters.map((r, i) => ({
+    id: r.id,
+    group: r.group as TNominee["group"],
+    name: r.name,
+    email: r.email,
+    language: r.language as TNominee["language"],
+    personId: r.personId,
+    external: checks[i]?.external ?? true,
+    problem: checks[i]?.problem ?? null,
+  }));
+}
+
 /** The campaign as the API shows it: nominees before the launch, counts per group after it. */
 export async function presentCampaign(ctx: Pick<TAppContext, "db" | "now">, loaded: TLoadedCampaign): Promise<TCampaign> {
   const { campaign } = loaded.row;
   const before = showsNominees(campaign);
-  const nominees = before
-    ? (await listRaters(ctx.db, campaign.organisationId, campaign.id)).map((r) => ({
-        id: r.id,
-        group: r.group as TNominee["group"],
-        name: r.name,
-        email: r.email,
-        language: r.language as TNominee["language"],
-        personId: r.personId,
-      }))
-    : null;
+  const nominees = before ? await presentNominees(ctx, campaign) : null;
   return {
     id: campaign.id,
     subject: { personId: campaign.subjectPersonId, firstName: loaded.row.subjectFirstName, lastName: loaded.row.subjectLastName },

@@ -7,6 +7,7 @@ import { canAdministerOrganisation, type TActor } from "../../domain/shared/role
 import type { TAppContext } from "../shared/context";
 import { actorPersonId, loadCampaign, presentCampaign, requireAction, type TLoadedCampaign } from "./campaign-access";
 import { effectiveStatus } from "./campaign-rules";
+import { checkNewNominee, requireValidNominees } from "./nominee-checks";
 import { inviteRaters, sendCampaignReminders } from "./send-invitations";
 
 type TCtx = Pick<TAppContext, "db" | "now">;
@@ -102,17 +103,20 @@ async function resolveNominee(ctx: TCtx, actor: TActor, loaded: TLoadedCampaign,
   return { name: input.name, email: input.email, language: input.language, personId: null };
 }
 
-/** Adds a rater to a campaign while nominating: from the directory or by name, email and language. */
+/**
+ * Adds a rater to a campaign while nominating: from the directory or by name, email and language. The subject
+ * (under any alias), a second nominee with the same mailbox, and a "direct report" who does not report to the
+ * subject are refused (400); an address that belongs to a directory person is stored as that person.
+ */
 export async function nominateRater(ctx: TCtx, actor: TActor, id: string, input: TNomineeInput): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
   requireAction(loaded, "editNominees", "nominating");
   const nominee = await resolveNominee(ctx, actor, loaded, input);
   const existing = await listRaters(ctx.db, actor.organisationId, id);
   if (existing.length >= MAX_NOMINEES) throw invalid("nominees", `at most ${MAX_NOMINEES} raters per campaign`);
-  if (existing.some((r) => r.email.toLowerCase() === nominee.email.toLowerCase())) {
-    throw new DomainError("CONFLICT", "this person is already nominated", input.personId ? "personId" : "email");
-  }
-  await insertRater(ctx.db, actor.organisationId, { campaignId: id, group: input.group, ...nominee });
+  const field = input.personId ? "personId" : "email";
+  const check = await checkNewNominee(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId, { group: input.group, email: nominee.email, personId: nominee.personId }, field);
+  await insertRater(ctx.db, actor.organisationId, { campaignId: id, group: input.group, ...nominee, personId: nominee.personId ?? check.directoryPersonId });
   return reload(ctx, actor, id);
 }
 
@@ -129,6 +133,7 @@ export async function submitForApproval(ctx: TCtx, actor: TActor, id: string): P
   const loaded = await loadCampaign(ctx, actor, id);
   requireAction(loaded, "submit", "nominating");
   if ((await listRaters(ctx.db, actor.organisationId, id)).length === 0) throw invalid("nominees", "nominate at least one rater");
+  await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   return transition(ctx, actor, loaded, ["nominating"], { status: "awaiting_approval" });
 }
 
@@ -136,6 +141,7 @@ export async function submitForApproval(ctx: TCtx, actor: TActor, id: string): P
 export async function approveCampaign(ctx: TCtx, actor: TActor, id: string, comment?: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
   requireAction(loaded, "approve", "awaiting_approval");
+  await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   const now = ctx.now();
   return transition(ctx, actor, loaded, ["awaiting_approval"], {
     status: "approved",
@@ -156,6 +162,7 @@ export async function requestChanges(ctx: TCtx, actor: TActor, id: string, comme
 export async function launchCampaign(ctx: Pick<TAppContext, "db" | "now" | "config" | "notifyOutbox" | "log">, actor: TActor, id: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
   requireAction(loaded, "launch", "approved");
+  await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   const now = ctx.now();
   if (loaded.row.campaign.closesAt.getTime() <= now.getTime()) {
     throw new DomainError("CONFLICT", "the close date has passed: choose a new one first", "closesAt");

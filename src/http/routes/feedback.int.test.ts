@@ -60,7 +60,7 @@ describe(`360 campaigns: nominate, approve, launch (${testDatabaseKind})`, () =>
     expect((await call(org.subjectUser, `${path}/nominees`, "POST", { group: "line_manager", personId: org.people.boss })).status).toBe(200);
     for (const peer of org.people.peers) await call(org.subjectUser, `${path}/nominees`, "POST", { group: "peer", personId: peer });
     const duplicate = await call(org.subjectUser, `${path}/nominees`, "POST", { group: "other", personId: org.people.peers[0] });
-    expect(duplicate).toMatchObject({ status: 409, body: { field: "personId" } });
+    expect(duplicate).toMatchObject({ status: 400, body: { field: "personId" } });
     const self = await call(org.subjectUser, `${path}/nominees`, "POST", { group: "peer", personId: org.people.subject });
     expect(self).toMatchObject({ status: 400, body: { field: "personId" } });
     const noEmail = await call(org.subjectUser, `${path}/nominees`, "POST", { group: "other", name: "X", language: "nl" });

@@ -16,7 +16,10 @@ const base: TCampaign = {
   openedAt: null,
   closedAt: null,
   approvalComment: null,
-  nominees: [{ id: "2a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", group: "peer", name: "Piet Peer", email: "piet@x.test", language: "nl", personId: null }],
+  nominees: [
+    { id: "2a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", group: "peer", name: "Piet Peer", email: "piet@x.test", language: "nl", personId: null, external: true, problem: null },
+    { id: "3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", group: "direct_report", name: "Rik Report", email: "rik@x.test", language: "nl", personId: "4a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", external: false, problem: "not_a_direct_report" },
+  ],
   completion: null,
   actions: { ...none, approve: true },
 };
@@ -38,6 +41,11 @@ describe("FeedbackCampaignPage", () => {
     renderPage(<FeedbackCampaignPage />, { route: `/feedback/${id}`, path: "/feedback/:id" });
     expect(await screen.findByRole("heading", { level: 1, name: "360° feedback on Ann Smith" })).toBeTruthy();
     expect(screen.getByText("Piet Peer")).toBeTruthy();
+    // the approver sees who is outside the directory and which rows the rules refuse
+    expect(screen.getByRole("row", { name: /Piet Peer/ }).textContent).toContain("External");
+    expect(screen.getByRole("row", { name: /Rik Report/ }).textContent).toContain("Does not report to the person");
+    expect(screen.getByRole("row", { name: /Rik Report/ }).textContent).not.toContain("External");
+    expect(screen.getByText(/Raters marked external are not in the organisation's directory/)).toBeTruthy();
     const ask = screen.getByRole("button", { name: "Ask for changes" }) as HTMLButtonElement;
     expect(ask.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText(/Comment for the person/), { target: { value: "Add Sales" } });

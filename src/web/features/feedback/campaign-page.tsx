@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Textare
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { type TCampaign, ZCampaign, ZReminderResult } from "../../../contracts/feedback";
+import { type TCampaign, type TNominee, ZCampaign, ZReminderResult } from "../../../contracts/feedback";
 import { api } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
@@ -11,7 +11,7 @@ import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { CompletionView } from "./completion-view";
-import { GROUP_LABELS, STATUS_COLOURS, STATUS_LABELS } from "./labels";
+import { GROUP_LABELS, PROBLEM_LABELS, STATUS_COLOURS, STATUS_LABELS } from "./labels";
 import { NomineeForm } from "./nominee-form";
 
 /** One campaign: nominees and approval before the launch; counts per group, reminders and closing after it. */
@@ -33,6 +33,25 @@ export function FeedbackCampaignPage() {
   }
   if (!shown) return <LoadingState />;
   return <CampaignView campaign={shown} onChange={setCampaign} />;
+}
+
+/** The approver's flags on a nominee: outside the directory, or refused by the rules (the directory changed). */
+function NomineeFlags({ nominee }: { nominee: TNominee }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      {nominee.external && (
+        <Badge color="orange" variant="light">
+          {t("feedback.external")}
+        </Badge>
+      )}
+      {nominee.problem && (
+        <Badge color="red" variant="light">
+          {t(PROBLEM_LABELS[nominee.problem])}
+        </Badge>
+      )}
+    </Group>
+  );
 }
 
 function BackLink() {
@@ -112,6 +131,7 @@ function CampaignView({ campaign, onChange }: { campaign: TCampaign; onChange: (
                     <Table.Th scope="col">{t("feedback.nomineeName")}</Table.Th>
                     <Table.Th scope="col">{t("feedback.groupLabel")}</Table.Th>
                     <Table.Th scope="col">{t("feedback.email")}</Table.Th>
+                    <Table.Th scope="col">{t("feedback.flags")}</Table.Th>
                     {actions.editNominees && <Table.Th scope="col">{t("common.actions")}</Table.Th>}
                   </Table.Tr>
                 </Table.Thead>
@@ -121,6 +141,9 @@ function CampaignView({ campaign, onChange }: { campaign: TCampaign; onChange: (
                       <Table.Td>{nominee.name}</Table.Td>
                       <Table.Td>{t(GROUP_LABELS[nominee.group])}</Table.Td>
                       <Table.Td>{nominee.email}</Table.Td>
+                      <Table.Td>
+                        <NomineeFlags nominee={nominee} />
+                      </Table.Td>
                       {actions.editNominees && (
                         <Table.Td>
                           <Button
@@ -142,6 +165,12 @@ function CampaignView({ campaign, onChange }: { campaign: TCampaign; onChange: (
               </Table>
             </Table.ScrollContainer>
           )}
+          {campaign.nominees.some((n) => n.problem !== null) && (
+            <Alert color="red" role="status">
+              {t("feedback.problemHint")}
+            </Alert>
+          )}
+          {campaign.nominees.some((n) => n.external) && <Text size="sm">{t("feedback.externalHint")}</Text>}
           <Text size="sm">{t("feedback.groupMinimumHint")}</Text>
           {actions.editNominees && <NomineeForm campaign={campaign} onChange={onChange} />}
         </Stack>

@@ -1,4 +1,4 @@
-import type { TCampaignStatus, TNomineeGroup } from "../../../contracts/feedback";
+import type { TCampaignStatus, TNominee, TNomineeGroup } from "../../../contracts/feedback";
 import { tk } from "../../i18n";
 
 /** Translation keys of the rater groups, in report order. */
@@ -7,6 +7,13 @@ export const GROUP_LABELS: Record<TNomineeGroup, string> = {
   peer: tk("feedback.group.peer"),
   direct_report: tk("feedback.group.direct_report"),
   other: tk("feedback.group.other"),
+};
+
+/** Translation keys of the reasons a nominee is refused. */
+export const PROBLEM_LABELS: Record<NonNullable<TNominee["problem"]>, string> = {
+  self: tk("feedback.problem.self"),
+  duplicate: tk("feedback.problem.duplicate"),
+  not_a_direct_report: tk("feedback.problem.not_a_direct_report"),
 };
 
 /** Translation keys of the campaign states. */

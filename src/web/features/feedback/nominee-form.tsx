@@ -22,6 +22,8 @@ export function NomineeForm({ campaign, onChange }: { campaign: TCampaign; onCha
   const [email, setEmail] = useState("");
   const [language, setLanguage] = useState<TLocale>(currentLocale());
   const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
+  // the server refuses the subject under any alias, a mailbox twice, and direct reports who do not report to the subject
+  const refused = error?.code === "VALIDATION" && (error.problem.field === "email" || error.problem.field === "personId");
   const taken = [campaign.subject.personId, ...(campaign.nominees ?? []).flatMap((n) => (n.personId ? [n.personId] : []))];
 
   async function submit(event: FormEvent) {
@@ -63,7 +65,7 @@ export function NomineeForm({ campaign, onChange }: { campaign: TCampaign; onCha
             <LanguageSelect label={t("feedback.language")} value={language} onChange={setLanguage} error={fieldErrors.language} />
           </>
         )}
-        <ProblemAlert error={error} />
+        <ProblemAlert error={error} message={refused ? t("feedback.nomineeRefused") : undefined} />
         <Group>
           <Button type="submit" loading={busy}>
             {t("feedback.add")}
