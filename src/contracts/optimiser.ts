@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZUuid } from "./common";
+import { ZPlanStatus } from "./plans";
 
 /** The largest amount in cents (as the domain's MAX_CENTS: one billion in the currency). */
 const MAX_BUDGET_CENTS = 100_000_000_000;
@@ -70,7 +71,40 @@ export const ZOptimiserRunList = z.object({ items: z.array(ZOptimiserRunSummary)
 
 export const ZOptimiserRunQuery = z.object({ lang: z.enum(["nl", "fr", "en"]).optional() });
 
-/** POST /api/optimiser/runs/{id}/apply: only these people (default: everyone with an allocation). */
-export const ZOptimiserApplyRequest = z.strictObject({ personIds: z.array(ZUuid).max(10_000).optional() });
+/**
+ * POST /api/optimiser/runs/{id}/apply: only these people (default: everyone with an allocation), after HR confirmed
+ * the impact list: `confirm` is the `confirm` of GET .../impact.
+ */
+export const ZOptimiserApplyRequest = z.strictObject({
+  personIds: z.array(ZUuid).max(10_000).optional(),
+  confirm: z.string().min(1, "confirm the impact list first (GET .../impact)").max(200),
+});
 export type TOptimiserApplyRequest = z.infer<typeof ZOptimiserApplyRequest>;
-export const ZOptimiserApplyResult = z.object({ applied: z.number().int() });
+/** applied = direct + proposed; unchanged people are counted apart. */
+export const ZOptimiserApplyResult = z.object({ applied: z.number().int(), direct: z.number().int(), proposed: z.number().int(), unchanged: z.number().int() });
+export type TOptimiserApplyResult = z.infer<typeof ZOptimiserApplyResult>;
+
+/** What applying the run would do to one person's plan (titles in the reader's language). */
+export const ZOptimiserImpactLine = z.object({
+  personId: ZUuid,
+  personName: z.string(),
+  employeeNumber: z.string(),
+  /** direct: written as a draft version (no plan yet, or a draft); proposal: offered to the owner to accept or decline; unchanged: nothing to do */
+  kind: z.enum(["direct", "proposal", "unchanged"]),
+  planStatus: ZPlanStatus.nullable(),
+  oldModules: z.array(z.object({ id: z.string(), title: z.string() })),
+  newModules: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** the person has a pending proposal from an earlier run that this one withdraws */
+  replacesProposal: z.boolean(),
+});
+export type TOptimiserImpactLine = z.infer<typeof ZOptimiserImpactLine>;
+
+/** GET /api/optimiser/runs/{id}/impact: who is affected and how; `confirm` goes back with the apply request. */
+export const ZOptimiserImpact = z.object({
+  runId: ZUuid,
+  items: z.array(ZOptimiserImpactLine),
+  counts: z.object({ direct: z.number().int(), proposal: z.number().int(), unchanged: z.number().int() }),
+  /** a hash of this list: apply refuses (409, field confirm) when the impact has changed since */
+  confirm: z.string(),
+});
+export type TOptimiserImpact = z.infer<typeof ZOptimiserImpact>;

@@ -26,6 +26,7 @@ import { raterRoutes } from "./routes/rater";
 import { assessmentRoutes } from "./routes/assessments";
 import { reportRoutes } from "./routes/reports";
 import { optimiserRoutes } from "./routes/optimiser";
+import { planProposalRoutes } from "./routes/plan-proposals";
 import { mentorRoutes } from "./routes/mentors";
 import { catalogueRoutes } from "./routes/catalogue";
 import { planningSettingsRoutes } from "./routes/planning-settings";
@@ -118,6 +119,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", newsletterAdminRoutes(ctx));
   app.route("/", insightsRoutes(ctx));
   app.route("/", optimiserRoutes(ctx));
+  app.route("/", planProposalRoutes(ctx));
   app.route("/", mentorRoutes(ctx));
   app.route("/", catalogueRoutes(ctx));
   app.route("/", planningSettingsRoutes(ctx));

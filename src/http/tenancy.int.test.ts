@@ -2,6 +2,7 @@
 // each role. The route list comes from the router, so a new route without a case here fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAllPeople } from "../db/people-repo";
+import { insertPlanProposal } from "../db/plan-proposals-repo";
 import { writePlanVersion } from "../db/plans-repo";
 import { startTestApp, type TTestClient } from "../test-support/test-app";
 import { testDatabaseKind } from "../test-support/test-database";
@@ -22,6 +23,7 @@ const SLOT = (days: number) => {
 };
 let planA = "";
 let runA = "";
+let proposalA = "";
 /** Issue 6: organisation A's programme, its cohort and cost, and a business measure (created by HR A). */
 const evaluationA = { programme: "", cohort: "", cost: "", measure: "" };
 const PROGRAMME = () => ({
@@ -251,7 +253,13 @@ const cases: Record<string, TCase> = {
   "POST /api/optimiser/runs": { path: () => "/api/optimiser/runs", body: () => ({ budgetCents: 100_000 }) },
   "GET /api/optimiser/runs": { path: () => "/api/optimiser/runs" },
   "GET /api/optimiser/runs/{id}": { path: () => `/api/optimiser/runs/${runA}` },
-  "POST /api/optimiser/runs/{id}/apply": { path: () => `/api/optimiser/runs/${runA}/apply`, body: () => ({}) },
+  "GET /api/optimiser/runs/{id}/impact": { path: () => `/api/optimiser/runs/${runA}/impact?lang=fr` },
+  "POST /api/optimiser/runs/{id}/apply": { path: () => `/api/optimiser/runs/${runA}/apply`, body: () => ({ confirm: "0".repeat(64) }) },
+  // optimiser proposals (proposalA: for personA's plan; the owner decides, the owner, line manager and HR read)
+  "GET /api/me/plan/proposals": { path: () => "/api/me/plan/proposals" },
+  "POST /api/me/plan/proposals/{id}/accept": { path: () => `/api/me/plan/proposals/${proposalA}/accept` },
+  "POST /api/me/plan/proposals/{id}/decline": { path: () => `/api/me/plan/proposals/${proposalA}/decline` },
+  "GET /api/plans/{planId}/proposals": { path: () => `/api/plans/${planA}/proposals?lang=nl` },
   "GET /api/me/mentor-profile": { path: () => "/api/me/mentor-profile" },
   "PUT /api/me/mentor-profile": {
     path: () => "/api/me/mentor-profile",
@@ -401,6 +409,7 @@ beforeAll(async () => {
     await writePlanVersion(t.ctx.db, orgA, personA, "submitted", { moduleIds: ["m1"], goals: [], costCents: 100, hours: 1, source: "person", userId: null })
   ).planId;
   runA = (await (await (clients.hrA as TTestClient).request("/api/optimiser/runs", { method: "POST", json: { budgetCents: 0 } })).json()).id;
+  proposalA = await insertPlanProposal(t.ctx.db, orgA, { runId: runA, personId: personA, planId: planA, basedOnVersion: 1, moduleIds: [MODULE_A], createdByUserId: null });
   {
     const hr = clients.hrA as TTestClient;
     evaluationA.measure = (await (await hr.request("/api/measures", { method: "POST", json: MEASURE() })).json()).id;

@@ -1,20 +1,17 @@
 // The org-wide budget optimiser (issue 4, part 5): HR gives a total budget; every active person with a completed
 // challenge scan is a participant whose options are their à la carte menu (the modules they may choose from, so
 // they can still swap within it), with the engine's score as predicted impact. The domain model is solved with
-// HiGHS; the run is stored and HR applies it per person as a new draft plan version.
+// HiGHS; the run is stored and HR applies it per person (apply-optimiser-run.ts): a draft version or a proposal.
 //
 // The solve blocks the event loop for up to the time limit (twice: LP and MIP). That is accepted for now; at most
 // one optimisation runs per organisation at a time (an in-memory guard in this process: a second request gets
 // 409). Running it in a worker thread is the next step when this is used on large organisations.
-import type { TOptimiserApplyRequest, TOptimiserRun } from "../../contracts/optimiser";
+import type { TOptimiserRun } from "../../contracts/optimiser";
 import { findPlanSettings } from "../../db/catalogue-repo";
-import { findOptimiserRun, insertOptimiserRun, listOptimiserRuns, markOptimiserRunApplied, type TOptimiserRunRow } from "../../db/optimiser-repo";
-import { findPlanOfPerson, insertPlanEvent, listPlansWithCurrentVersion, writePlanVersion } from "../../db/plans-repo";
+import { findOptimiserRun, insertOptimiserRun, listOptimiserRuns, type TOptimiserRunRow } from "../../db/optimiser-repo";
 import {
-  checkAllocation,
   createRecommender,
   optimiseAllocation,
-  type TDevelopmentModule,
   type TMipSolver,
   type TOptimiseInput,
   type TOptimiseResult,
@@ -30,7 +27,7 @@ import { loadCatalogue, loadPlanningPeople } from "./planning-data";
 export const OPTIMISER_TIME_LIMIT_SECONDS = 20;
 
 /** The run as stored in optimiser_runs.result: the domain's result plus what is needed to present and re-check it. */
-type TStoredRun = {
+export type TStoredRun = {
   version: 1;
   currency: string;
   result: TOptimiseResult;
@@ -44,11 +41,13 @@ type TCtx = Pick<TAppContext, "db" | "now" | "log">;
 
 const running = new Set<string>();
 
-function mustAdminister(actor: TActor) {
+/** Only HR admins (and the operator) run, read and apply the optimiser. */
+export function mustAdminister(actor: TActor) {
   if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins run the optimiser");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids of real accounts (an API token or the operator may act without one). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Builds the optimiser's input from the organisation's people, catalogue and settings. */
 export async function buildOptimiserInput(ctx: TCtx, organisationId: string, budgetCents: number) {
@@ -114,7 +113,8 @@ export async function runOptimiser(
   }
 }
 
-function storedOf(row: TOptimiserRunRow): TStoredRun {
+/** The stored run of a row; throws on a format this code does not know. */
+export function storedOf(row: TOptimiserRunRow): TStoredRun {
   const value = row.result as Partial<TStoredRun> | null;
   if (!value || value.version !== 1 || !value.result) throw new Error(`optimiser run ${row.id} has an unknown result format`);
   return value as TStoredRun;
@@ -225,70 +225,4 @@ export async function getOptimiserRun(ctx: Pick<TAppContext, "db">, actor: TActo
   return present(row, locale);
 }
 
-/**
- * Writes each (selected) allocated person's modules as a new draft plan version (source "optimiser"), keeping their
- * current goals, in one transaction. The allocation is first re-checked against today's catalogue with the
- * domain's checkAllocation: a module archived or changed since the run gives 409 naming it.
- */
-export async function applyOptimiserRun(ctx: TCtx, actor: TActor, id: string, request: TOptimiserApplyRequest): Promise<{ applied: number }> {
-  mustAdminister(actor);
-  const organisationId = actor.organisationId;
-  const row = await findOptimiserRun(ctx.db, organisationId, id);
-  if (!row) throw notFound("optimiser run");
-  const stored = storedOf(row);
-  const allocated = new Set(stored.result.allocations.map((a) => a.personId));
-  if (request.personIds) {
-    const unknown = request.personIds.find((p) => !allocated.has(p));
-    if (unknown) throw invalid("personIds", `person ${unknown} has no allocation in this run`);
-  }
-  const wanted = new Set(request.personIds ?? allocated);
-  const allocations = stored.result.allocations.filter((a) => wanted.has(a.personId));
-  if (allocations.length === 0) return { applied: 0 };
-
-  const catalogue = await loadCatalogue(ctx, organisationId);
-  const byId = new Map<string, TDevelopmentModule>(catalogue.map((m) => [m.id, m]));
-  const missing = allocations.find((a) => !byId.has(a.moduleId));
-  if (missing) throw new DomainError("CONFLICT", `module ${missing.moduleId} is no longer in the catalogue; run the optimiser again`, "moduleId");
-  const check = checkAllocation(
-    {
-      budgetCents: stored.result.budgetCents,
-      modules: catalogue.map((m) => ({ id: m.id, costCents: m.cost.cents, seats: m.seatsPerPeriod, hours: m.hours })),
-      participants: stored.input.participants,
-    },
-    allocations,
-  );
-  if (!check.ok) {
-    const first = check.violations[0];
-    throw new DomainError("CONFLICT", `the allocation no longer fits the catalogue (${first?.kind}: ${first?.detail}); run the optimiser again`, "moduleId", check.violations);
-  }
-
-  const modulesOf = new Map<string, string[]>();
-  for (const a of allocations) modulesOf.set(a.personId, [...(modulesOf.get(a.personId) ?? []), a.moduleId]);
-  const userId = UUID.test(actor.userId) ? actor.userId : null;
-  await ctx.db.transaction(async (tx) => {
-    // lock the existing plans first, so the goals read below are the ones the new versions keep
-    for (const personId of modulesOf.keys()) await findPlanOfPerson(tx, organisationId, personId, true);
-    const plans = new Map((await listPlansWithCurrentVersion(tx, organisationId, [...modulesOf.keys()])).map((p) => [p.personId, p]));
-    for (const [personId, moduleIds] of modulesOf) {
-      const modules = moduleIds.map((m) => byId.get(m)).filter((m): m is TDevelopmentModule => m !== undefined);
-      const written = await writePlanVersion(tx, organisationId, personId, "draft", {
-        moduleIds,
-        goals: plans.get(personId)?.current.goals ?? [],
-        costCents: modules.reduce((s, m) => s + m.cost.cents, 0),
-        hours: modules.reduce((s, m) => s + m.hours, 0),
-        source: "optimiser",
-        userId,
-      });
-      await insertPlanEvent(tx, organisationId, {
-        planId: written.planId,
-        version: written.version,
-        action: "apply_optimiser",
-        actorRole: "hr",
-        comment: null,
-        actorUserId: userId,
-      });
-    }
-    await markOptimiserRunApplied(tx, organisationId, id);
-  });
-  return { applied: modulesOf.size };
-}
+// Applying a run (impact preview, confirmation, proposals): apply-optimiser-run.ts.

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOptimiserInput } from "../../app/plans/optimiser-run";
 import { addStarterCatalogue, loadCatalogue } from "../../app/plans/planning-data";
 import { addPerson, completeAssessment, linkUserToPerson, scanAnswers } from "../../app/reports/reports.test-helpers";
-import { savePlanSettings, setCatalogueModuleArchived } from "../../db/catalogue-repo";
+import { and, eq } from "drizzle-orm";
+import { savePlanSettings, setCatalogueModuleArchived, setPersonBudget } from "../../db/catalogue-repo";
+import { listOutbox } from "../../db/outbox-repo";
+import { listPendingProposals } from "../../db/plan-proposals-repo";
 import { listPlanEvents, listPlanVersions, findPlanOfPerson, writePlanVersion } from "../../db/plans-repo";
+import { people as peopleTable } from "../../db/schema/index";
 import { MANAGER_CHALLENGES } from "../../domain/assessment/index";
 import { checkAllocation } from "../../domain/plans/index";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
@@ -17,6 +21,7 @@ let hrB: TTestClient;
 const people: string[] = [];
 let noScan: string;
 let runId = "";
+let proposalOwners = { submitted: "", approved: "" };
 const MAX_HOURS = 30;
 const BUDGET = 400_000;
 const GOAL = { challengeId: MANAGER_CHALLENGES[0]?.id as string, description: "Keep my Monday priorities", businessMeasure: null };
@@ -142,26 +147,158 @@ describe(`the org-wide budget optimiser (${testDatabaseKind})`, () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
   }, 90_000);
 
-  it("applies the run to selected people as draft plan versions from the optimiser, keeping their goals", async () => {
-    const run = (await call(hr, `/api/optimiser/runs/${runId}`)).body;
-    const withPlan = run.allocations.find((a: { personId: string }) => a.personId === people[0]);
-    const other = run.allocations.find((a: { personId: string }) => a.personId !== people[0]);
-    const selected = [withPlan, other].filter(Boolean) as { personId: string; moduleIds: string[] }[];
-    expect(selected.length).toBeGreaterThan(0);
-    const applied = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { personIds: selected.map((s) => s.personId) });
-    expect(applied).toEqual({ status: 200, body: { applied: selected.length } });
-    for (const s of selected) {
-      const plan = await findPlanOfPerson(t.ctx.db, orgA, s.personId);
-      expect(plan?.status).toBe("draft");
+  it("never rewrites a submitted or approved plan (issue 13): HR confirms the impact, owners of handed-on plans get a proposal, everyone changed is emailed", async () => {
+    const run = (await call(hr, `/api/optimiser/runs/${runId}`)).body as { allocations: { personId: string; moduleIds: string[] }[] };
+    const [submitted, approved, draft] = run.allocations.map((a) => a.personId).filter((p) => p !== people[1]);
+    expect(draft).toBeDefined();
+    const s = submitted as string;
+    const a = approved as string;
+    const d = draft as string;
+    // the issue's reproduction: a submitted and an approved plan, plus a draft and people without a plan
+    await writePlanVersion(t.ctx.db, orgA, a, "approved", { moduleIds: [], goals: [GOAL], costCents: 0, hours: 0, source: "person", userId: null });
+    await writePlanVersion(t.ctx.db, orgA, d, "draft", { moduleIds: [], goals: [GOAL], costCents: 0, hours: 0, source: "person", userId: null });
+    if (s !== people[0]) await writePlanVersion(t.ctx.db, orgA, s, "submitted", { moduleIds: [], goals: [GOAL], costCents: 0, hours: 0, source: "person", userId: null });
+    await t.ctx.db.update(peopleTable).set({ language: "fr", managerId: people[1] as string }).where(and(eq(peopleTable.organisationId, orgA), eq(peopleTable.id, s)));
+    const before = new Map<string, { status?: string; currentVersion?: number }>();
+    for (const p of [s, a]) before.set(p, { ...(await findPlanOfPerson(t.ctx.db, orgA, p)) });
+
+    // POST .../apply {} (as in the issue) is refused until HR confirmed who is affected
+    const blind = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", {});
+    expect(blind.status).toBe(400);
+    expect(blind.body.field).toBe("confirm");
+
+    const impact = await call(hr, `/api/optimiser/runs/${runId}/impact?lang=en`);
+    expect(impact.status).toBe(200);
+    const kindOf = (p: string) => impact.body.items.find((i: { personId: string }) => i.personId === p);
+    expect(kindOf(s)).toMatchObject({ kind: "proposal", planStatus: "submitted", oldModules: [] });
+    expect(kindOf(a)).toMatchObject({ kind: "proposal", planStatus: "approved" });
+    expect(kindOf(d)).toMatchObject({ kind: "direct", planStatus: "draft" });
+    expect(kindOf(s).newModules.map((m: { id: string }) => m.id)).toEqual(run.allocations.find((x) => x.personId === s)?.moduleIds);
+    expect(impact.body.items).toHaveLength(run.allocations.length);
+    expect(impact.body.counts.proposal).toBe(impact.body.items.filter((i: { kind: string }) => i.kind === "proposal").length);
+
+    const wrong = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: "f".repeat(64) });
+    expect(wrong.status).toBe(409);
+    expect(wrong.body.field).toBe("confirm");
+    expect(await listPendingProposals(t.ctx.db, orgA)).toEqual([]);
+
+    const outboxBefore = (await listOutbox(t.ctx.db, orgA)).length;
+    const applied = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: impact.body.confirm });
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({ proposed: impact.body.counts.proposal, direct: impact.body.counts.direct, unchanged: impact.body.counts.unchanged });
+    expect(applied.body.applied).toBe(applied.body.proposed + applied.body.direct);
+
+    // submitted and approved plans: exactly as they were, with a pending proposal and an event
+    for (const p of [s, a]) {
+      const plan = await findPlanOfPerson(t.ctx.db, orgA, p);
+      expect({ status: plan?.status, currentVersion: plan?.currentVersion }).toEqual({ status: before.get(p)?.status, currentVersion: before.get(p)?.currentVersion });
       const [current] = await listPlanVersions(t.ctx.db, orgA, plan?.id as string);
-      expect(current).toMatchObject({ source: "optimiser", moduleIds: s.moduleIds });
-      if (s.personId === people[0]) expect(current?.goals).toEqual([GOAL]);
-      const events = await listPlanEvents(t.ctx.db, orgA, plan?.id as string);
-      expect(events.at(-1)).toMatchObject({ action: "apply_optimiser", actorRole: "hr", version: current?.version });
+      expect(current?.source).not.toBe("optimiser");
+      expect((await listPlanEvents(t.ctx.db, orgA, plan?.id as string)).at(-1)).toMatchObject({ action: "propose_optimiser", actorRole: "hr" });
     }
-    const unallocated = run.leftOut[0].personId;
-    expect((await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { personIds: [unallocated] })).body.field).toBe("personIds");
+    const pending = await listPendingProposals(t.ctx.db, orgA);
+    expect(pending.map((p) => p.personId).sort()).toEqual([s, a].sort());
+    expect(pending.find((p) => p.personId === s)?.moduleIds).toEqual(run.allocations.find((x) => x.personId === s)?.moduleIds);
+
+    // a draft (and no plan) take the modules directly, goals kept
+    const draftPlan = await findPlanOfPerson(t.ctx.db, orgA, d);
+    expect(draftPlan?.status).toBe("draft");
+    const [written] = await listPlanVersions(t.ctx.db, orgA, draftPlan?.id as string);
+    expect(written).toMatchObject({ source: "optimiser", moduleIds: run.allocations.find((x) => x.personId === d)?.moduleIds, goals: [GOAL] });
+    expect((await listPlanEvents(t.ctx.db, orgA, draftPlan?.id as string)).at(-1)).toMatchObject({ action: "apply_optimiser", actorRole: "hr", version: written?.version });
+
+    // every owner whose plan changed or got a proposal is emailed, in their language
+    const outbox = await listOutbox(t.ctx.db, orgA);
+    const mails = outbox.slice(0, outbox.length - outboxBefore);
+    expect(mails).toHaveLength(applied.body.applied);
+    const emailOf = async (p: string) => (await t.ctx.db.select({ email: peopleTable.email }).from(peopleTable).where(eq(peopleTable.id, p)))[0]?.email;
+    const byAddress = new Map(mails.map((m) => [m.toAddress, m]));
+    expect(byAddress.get((await emailOf(s)) as string)).toMatchObject({ kind: "plan_proposal", subject: "Une proposition pour votre plan de développement" });
+    expect(byAddress.get((await emailOf(a)) as string)).toMatchObject({ kind: "plan_proposal", subject: "Een voorstel voor uw ontwikkelplan" });
+    expect(byAddress.get((await emailOf(d)) as string)).toMatchObject({ kind: "plan_changed_by_optimiser", subject: "Uw ontwikkelplan werd aangepast" });
+    expect(byAddress.get((await emailOf(s)) as string)?.textBody).toContain("/me/plan");
     expect((await call(hr, `/api/optimiser/runs/${runId}`)).body.appliedAt).not.toBeNull();
+    proposalOwners = { submitted: s, approved: a };
+
+    // applied again with a fresh confirmation: nothing new to do (the proposals stand, the drafts hold the modules)
+    const again = await call(hr, `/api/optimiser/runs/${runId}/impact`);
+    expect(again.body.counts).toEqual({ direct: 0, proposal: 0, unchanged: run.allocations.length });
+    const second = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: again.body.confirm });
+    expect(second.body).toEqual({ applied: 0, direct: 0, proposed: 0, unchanged: run.allocations.length });
+    const unallocated = (await call(hr, `/api/optimiser/runs/${runId}`)).body.leftOut[0].personId;
+    expect((await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { personIds: [unallocated], confirm: again.body.confirm })).body.field).toBe("personIds");
+  });
+
+  it("refuses a confirmation made before a plan moved on (409 naming confirm) and writes nothing", async () => {
+    const other = await call(hr, "/api/optimiser/runs", "POST", { budgetCents: BUDGET - 1_000 });
+    const impact = await call(hr, `/api/optimiser/runs/${other.body.id}/impact`);
+    // whatever the preview said for this person (a change or nothing), their plan moves on before HR applies
+    const target = impact.body.items[0] as { personId: string };
+    await writePlanVersion(t.ctx.db, orgA, target.personId, "submitted", { moduleIds: ["moved-on"], goals: [GOAL], costCents: 0, hours: 0, source: "person", userId: null });
+    const pendingBefore = await listPendingProposals(t.ctx.db, orgA);
+    const outboxBefore = (await listOutbox(t.ctx.db, orgA)).length;
+    const stale = await call(hr, `/api/optimiser/runs/${other.body.id}/apply`, "POST", { confirm: impact.body.confirm });
+    expect(stale.status).toBe(409);
+    expect(stale.body.field).toBe("confirm");
+    expect(await listPendingProposals(t.ctx.db, orgA)).toEqual(pendingBefore);
+    expect((await listOutbox(t.ctx.db, orgA)).length).toBe(outboxBefore);
+    expect((await call(hr, `/api/optimiser/runs/${other.body.id}`)).body.appliedAt).toBeNull();
+  }, 90_000);
+
+  it("lets the owner decline (plan unchanged) or accept (a new version submitted for approval); the line manager reads it", async () => {
+    const s = proposalOwners.submitted;
+    const a = proposalOwners.approved;
+    const ownerS = await t.signedIn("owner-s@a.test", orgA, ["manager"]);
+    await linkUserToPerson(t.ctx.db, orgA, await userId(ownerS), s);
+    const ownerA = await t.signedIn("owner-a@a.test", orgA, ["manager"]);
+    await linkUserToPerson(t.ctx.db, orgA, await userId(ownerA), a);
+    const mine = await call(ownerS, "/api/me/plan/proposals?lang=en");
+    expect(mine.status).toBe(200);
+    const proposal = mine.body.items[0];
+    expect(proposal).toMatchObject({ status: "pending", runId });
+    expect(proposal.modules.length).toBeGreaterThan(0);
+    const planS = (await findPlanOfPerson(t.ctx.db, orgA, s))?.id as string;
+    const planA = (await findPlanOfPerson(t.ctx.db, orgA, a))?.id as string;
+
+    // the line manager (people[1]) and HR read it; another manager and another organisation do not
+    expect((await call(manager, `/api/plans/${planS}/proposals`)).body.items[0]).toMatchObject({ id: proposal.id, status: "pending" });
+    expect((await call(hr, `/api/plans/${planS}/proposals`)).status).toBe(200);
+    expect((await call(ownerA, `/api/plans/${planS}/proposals`)).status).toBe(404);
+    expect((await call(hrB, `/api/plans/${planS}/proposals`)).status).toBe(404);
+    // only the owner decides: the line manager, HR, another owner and another organisation get 404
+    for (const who of [manager, hr, ownerA, hrB]) expect((await call(who, `/api/me/plan/proposals/${proposal.id}/accept`, "POST")).status).toBe(404);
+
+    // declining keeps the approved plan exactly as it is
+    const theirs = (await call(ownerA, "/api/me/plan/proposals")).body.items[0];
+    const versionBefore = (await findPlanOfPerson(t.ctx.db, orgA, a))?.currentVersion;
+    const declined = await call(ownerA, `/api/me/plan/proposals/${theirs.id}/decline`, "POST");
+    expect(declined.status).toBe(200);
+    expect(declined.body.items[0]).toMatchObject({ status: "declined" });
+    expect(await findPlanOfPerson(t.ctx.db, orgA, a)).toMatchObject({ status: "approved", currentVersion: versionBefore });
+    expect((await listPlanEvents(t.ctx.db, orgA, planA)).at(-1)).toMatchObject({ action: "decline_proposal", actorRole: "owner" });
+    expect((await call(ownerA, `/api/me/plan/proposals/${theirs.id}/accept`, "POST")).body).toMatchObject({ status: 409, field: "status" });
+
+    // accepting goes through the plan's submit: over the person's budget it is refused and nothing changes
+    const versionS = (await findPlanOfPerson(t.ctx.db, orgA, s))?.currentVersion;
+    await setPersonBudget(t.ctx.db, orgA, s, 1);
+    const over = await call(ownerS, `/api/me/plan/proposals/${proposal.id}/accept`, "POST");
+    await setPersonBudget(t.ctx.db, orgA, s, null);
+    expect(proposal.cost.cents).toBeGreaterThan(1);
+    expect(over.status).toBe(409);
+    expect(over.body.field).toBe("moduleIds");
+    expect(await findPlanOfPerson(t.ctx.db, orgA, s)).toMatchObject({ status: "submitted", currentVersion: versionS });
+    expect((await listPendingProposals(t.ctx.db, orgA, [s])).map((p) => p.id)).toEqual([proposal.id]);
+    const accepted = await call(ownerS, `/api/me/plan/proposals/${proposal.id}/accept`, "POST");
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.items[0]).toMatchObject({ id: proposal.id, status: "accepted" });
+    const after = await findPlanOfPerson(t.ctx.db, orgA, s);
+    expect(after?.status).toBe("submitted");
+    expect(after?.currentVersion).toBe((versionS as number) + 1);
+    const [current] = await listPlanVersions(t.ctx.db, orgA, planS);
+    expect(current).toMatchObject({ moduleIds: proposal.modules.map((m: { id: string }) => m.id), goals: [GOAL] });
+    const actions = (await listPlanEvents(t.ctx.db, orgA, planS)).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["submit", "accept_proposal"]));
+    expect((await call(ownerS, `/api/me/plan/proposals/${proposal.id}/accept`, "POST")).status).toBe(409);
   });
 
   it("re-checks the allocation against today's catalogue before applying (409 naming the module)", async () => {
@@ -169,7 +306,7 @@ describe(`the org-wide budget optimiser (${testDatabaseKind})`, () => {
     const moduleId = run.allocations[0].moduleIds[0] as string;
     await setCatalogueModuleArchived(t.ctx.db, orgA, moduleId, true);
     try {
-      const response = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", {});
+      const response = await call(hr, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: "0".repeat(64) });
       expect(response.status).toBe(409);
       expect(response.body.field).toBe("moduleId");
       expect(response.body.detail).toContain(moduleId);
@@ -181,9 +318,11 @@ describe(`the org-wide budget optimiser (${testDatabaseKind})`, () => {
   it("keeps the optimiser to HR: a manager gets 403, another organisation 404", async () => {
     expect((await call(manager, "/api/optimiser/runs", "POST", { budgetCents: BUDGET })).status).toBe(403);
     expect((await call(manager, "/api/optimiser/runs")).status).toBe(403);
-    expect((await call(manager, `/api/optimiser/runs/${runId}/apply`, "POST", {})).status).toBe(403);
+    expect((await call(manager, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: "x" })).status).toBe(403);
+    expect((await call(manager, `/api/optimiser/runs/${runId}/impact`)).status).toBe(403);
     expect((await call(hrB, `/api/optimiser/runs/${runId}`)).status).toBe(404);
-    expect((await call(hrB, `/api/optimiser/runs/${runId}/apply`, "POST", {})).status).toBe(404);
+    expect((await call(hrB, `/api/optimiser/runs/${runId}/apply`, "POST", { confirm: "x" })).status).toBe(404);
+    expect((await call(hrB, `/api/optimiser/runs/${runId}/impact`)).status).toBe(404);
     expect((await call(hrB, "/api/optimiser/runs")).body.items).toEqual([]);
   });
 });

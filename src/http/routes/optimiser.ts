@@ -1,12 +1,14 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
-import { applyOptimiserRun, getOptimiserRun, listOptimiserRunsOf, runOptimiser } from "../../app/plans/optimiser-run";
+import { applyOptimiserRun, getOptimiserImpact } from "../../app/plans/apply-optimiser-run";
+import { getOptimiserRun, listOptimiserRunsOf, runOptimiser } from "../../app/plans/optimiser-run";
 import type { TAppContext } from "../../app/shared/context";
 import { ZUuid } from "../../contracts/common";
 import {
   ZOptimiserApplyRequest,
   ZOptimiserApplyResult,
+  ZOptimiserImpact,
   ZOptimiserRun,
   ZOptimiserRunList,
   ZOptimiserRunQuery,
@@ -22,7 +24,9 @@ function readerLocale(c: Context<THttpEnv>, lang: TLocale | undefined): TLocale 
   return lang ?? c.get("session")?.user.locale ?? localeFromAcceptLanguage(c.req.header("accept-language"));
 }
 
-const conflict = { 409: { ...problems[400], description: "Already running, or the catalogue changed since the run: `field` names it" } };
+const conflict = {
+  409: { ...problems[400], description: "Already running, the catalogue changed since the run (`field` moduleId), or the impact changed since it was confirmed (`field` confirm)" },
+};
 
 /** The org-wide budget optimiser (HR): run, list, read, apply to people's plans. */
 export function optimiserRoutes(ctx: TAppContext) {
@@ -61,10 +65,26 @@ export function optimiserRoutes(ctx: TAppContext) {
 
   app.openapi(
     createRoute({
+      method: "get",
+      path: "/api/optimiser/runs/{id}/impact",
+      tags: ["optimiser"],
+      description:
+        "What applying the run would do to each allocated person's plan: direct (no plan or a draft: a new draft version), proposal (a submitted, " +
+        "approved or sent-back plan: the owner accepts or declines) or unchanged, old modules → new; `confirm` goes back with apply.",
+      request: { params, query: ZOptimiserRunQuery },
+      responses: { 200: jsonContent(ZOptimiserImpact), ...problems },
+    }),
+    async (c) => c.json(await getOptimiserImpact(ctx, requireActor(c), c.req.valid("param").id, readerLocale(c, c.req.valid("query").lang)), 200),
+  );
+
+  app.openapi(
+    createRoute({
       method: "post",
       path: "/api/optimiser/runs/{id}/apply",
       tags: ["optimiser"],
-      description: "Writes each selected person's allocation as a new draft plan version (source optimiser), keeping their goals.",
+      description:
+        "Applies the run to the selected people after HR confirmed its impact (`confirm` from GET .../impact; 409 naming confirm when it changed since): " +
+        "a draft version (source optimiser, goals kept) for people without a plan or with a draft, a proposal for everyone else; every owner is emailed.",
       request: { params, body: jsonBody(ZOptimiserApplyRequest) },
       responses: { 200: jsonContent(ZOptimiserApplyResult), ...problems, ...conflict },
     }),
