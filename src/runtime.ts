@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino, { type Logger } from "pino";
 import { createBackgroundTasks } from "./app/shared/background";
 import { safeLoggerOptions } from "./app/shared/safe-log";
 import type { TAppContext } from "./app/shared/context";
 import type { TConfig } from "./config";
-import { openDatabase, type TDatabase } from "./db/client";
+import { openDatabase, type TDatabase, type TDb } from "./db/client";
+import { ensureInstanceSecret } from "./db/instance-secrets-repo";
 
 export { DataDirLockedError } from "./db/lock";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
@@ -17,16 +18,16 @@ import { startCredentialPruning } from "./app/auth/prune-credentials";
 
 export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
 
-/** The session secret from the environment, or generated once and kept in DATA_DIR. */
-export function resolveSessionSecret(config: TConfig): string {
+/**
+ * The session secret: SESSION_SECRET, else the one stored in the database, shared by every server process on it and
+ * kept by a backup. The first start stores one: the secret an embedded install kept in DATA_DIR before, so the links
+ * it sent keep working, or a new one.
+ */
+export async function resolveSessionSecret(config: TConfig, db: TDb): Promise<string> {
   if (config.SESSION_SECRET) return config.SESSION_SECRET;
-  const dir = resolve(config.DATA_DIR);
-  const file = join(dir, "session-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dir, { recursive: true });
-  const secret = randomBytes(48).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const file = join(resolve(config.DATA_DIR), "session-secret");
+  const earlier = !config.DATABASE_URL && existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  return ensureInstanceSecret(db, "session", earlier.length >= 32 ? earlier : randomBytes(48).toString("base64url"));
 }
 
 /** Opens the configured database (migrating it) and wires the application context: the composition root. */
@@ -38,8 +39,10 @@ export async function openRuntime(
   const database = await openDatabase(
     config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "embedded", dataDir: resolve(config.DATA_DIR) },
   );
+  let secret: string;
   try {
     if (options.migrate !== false) await database.migrate();
+    secret = await resolveSessionSecret(config, database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -54,7 +57,7 @@ export async function openRuntime(
     now,
     log,
     notifyOutbox: () => outbox.wake(),
-    secret: resolveSessionSecret(config),
+    secret,
     background: background.run,
   };
   let newsletter: TNewsletterSender | undefined;
