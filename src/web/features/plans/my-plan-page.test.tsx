@@ -64,7 +64,7 @@ function menu(overrides: Partial<TMenu> = {}): TMenu {
 }
 
 const noActions = { edit: false, submit: false, approve: false, requestChanges: false, comment: false };
-const EMPTY_VIEW: TPlanView = { person: PERSON, viewer: "owner", currency: "EUR", plan: null, budgets: { person: budget(300_000, 0), department: null, fits: true }, comparison: null, actions: { ...noActions, edit: true } };
+const EMPTY_VIEW: TPlanView = { person: PERSON, viewer: "owner", currency: "EUR", plan: null, budgets: { person: budget(300_000, 0), department: null, fits: true }, limits: { currency: "EUR", person: { budgetCents: 300_000, committedCents: 0 }, department: null, limitHours: 60 }, comparison: null, actions: { ...noActions, edit: true } };
 
 function planView(status: "draft" | "submitted" | "approved", viewer: TPlanView["viewer"] = "owner"): TPlanView {
   const version = {
@@ -174,11 +174,11 @@ describe("PlanReviewPage", () => {
       [`POST /api/plans/${PLAN_ID}/approve`]: () => planView("approved", "line_manager"),
     });
     renderPage(<PlanReviewPage />, { route: `/plans/${PLAN_ID}`, path: "/plans/:planId" });
-    expect(await screen.findByRole("heading", { level: 1, name: "Development plan of An Peeters" })).toBeTruthy();
-    expect(screen.getByText(/Priorities in practice —/)).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "An Peeters asks you to approve their development plan" })).toBeTruthy();
+    expect(screen.getByText("Priorities in practice")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Request changes" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Approve" }));
-    await waitFor(() => expect(screen.getByText("The plan is approved.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^The plan is approved\./)).toBeTruthy());
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");
     expect(post?.[0]).toMatch(new RegExp(`^/api/plans/${PLAN_ID}/approve`));
     expect(screen.queryByRole("button", { name: "Approve" })).toBeNull();

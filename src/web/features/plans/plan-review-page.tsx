@@ -1,5 +1,6 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { type TPlanView, ZPlanView } from "../../../contracts/plans";
@@ -9,7 +10,8 @@ import { useSubmission } from "../../api/use-submission";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
-import { BudgetCard, ComparisonCard, HistoryCard, PlanContent, StatusBadge, useReaderLocale } from "./plan-parts";
+import { PlanProposalNotice } from "./plan-proposal-card";
+import { BudgetCard, ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
 
 function BackLink() {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ export function PlanReviewPage() {
   const loaded = useResource(`/api/plans/${encodeURIComponent(planId)}?lang=${lang}`, ZPlanView);
   const [view, setView] = useState<TPlanView | null>(null);
   const shown = view?.plan?.id === loaded.data?.plan?.id ? (view ?? loaded.data) : loaded.data;
-  usePageTitle(shown ? t("plans.review.title", { name: shown.person.name }) : t("plans.list.title"));
+  usePageTitle(shown ? reviewTitle(t, shown) : t("plans.list.title"));
 
   if (loaded.error) {
     return (
@@ -41,6 +43,99 @@ export function PlanReviewPage() {
   }
   if (!shown) return <LoadingState />;
   return <ReviewView view={shown} onChange={setView} />;
+}
+
+/** "An Peeters asks you to approve their development plan" while it awaits this reader's decision, else "Development plan of …". */
+function reviewTitle(t: TFunction, view: TPlanView): string {
+  return view.actions.approve ? t("planReview.asksApproval", { name: view.person.name }) : t("planReview.title", { name: view.person.name });
+}
+
+const firstNameOf = (view: TPlanView) => view.owner?.firstName ?? view.person.name;
+
+/** The modules of the current version, each with why it suits the owner (when she shares her report), and her goals. */
+function OwnerPlanCard({ view }: { view: TPlanView }) {
+  const { t } = useTranslation();
+  const current = view.plan?.current;
+  if (!current) return null;
+  const firstName = firstNameOf(view);
+  const reasons = new Map((view.owner?.reasons ?? []).map((r) => [r.moduleId, r.reasonText]));
+  const shared = view.owner?.reportShared ?? false;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="content-title">
+      <Stack gap="xs">
+        <Title order={2} id="content-title" size="h3">
+          {t("planReview.modulesTitle", { firstName, version: current.version })}
+        </Title>
+        <List spacing="xs">
+          {current.modules.map((m) => (
+            <List.Item key={m.id}>
+              <Text span fw={600}>
+                {m.title}
+              </Text>{" "}
+              — {t(FORMAT_LABELS[m.format] ?? m.format)}, {t("plans.menu.hours", { hours: formatNumber(m.hours, 0) })}, {formatMoney(m.cost)}
+              {shared && (
+                <Text size="sm" c="dimmed">
+                  {reasons.has(m.id) ? t("planReview.why", { reason: reasons.get(m.id) }) : t("planReview.noReason", { firstName })}
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">{t("plans.content.totals", { cost: formatMoney(current.cost), hours: formatNumber(current.hours, 0) })}</Text>
+        <Title order={3} size="h4">
+          {t("planReview.goalsTitle", { firstName })}
+        </Title>
+        {current.goals.length === 0 ? (
+          <Text size="sm">{t("planReview.noGoals")}</Text>
+        ) : (
+          <List>
+            {current.goals.map((g) => (
+              <List.Item key={g.challengeId}>
+                <Text span fw={600}>
+                  {g.challengeName}
+                </Text>
+                : {g.description}
+                {g.businessMeasure ? ` (${t("plans.goals.measureShort")}: ${g.businessMeasure})` : ""}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The owner's strongest talents, or why they are not shown (her report is not shared with this reader). */
+function OwnerTalentsCard({ view }: { view: TPlanView }) {
+  const { t } = useTranslation();
+  if (!view.owner) return null;
+  const firstName = firstNameOf(view);
+  const { talents, reportShared } = view.owner;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="talents-title">
+      <Stack gap="xs">
+        <Title order={2} id="talents-title" size="h3">
+          {t("planReview.talentsTitle", { firstName })}
+        </Title>
+        {!reportShared ? (
+          <Text size="sm">{t("planReview.notShared", { firstName })}</Text>
+        ) : talents === null || talents.length === 0 ? (
+          <Text size="sm">{t("planReview.noTalents", { firstName })}</Text>
+        ) : (
+          <List spacing="xs">
+            {talents.map((talent) => (
+              <List.Item key={talent.id}>
+                <Text span fw={600}>
+                  {talent.name}
+                </Text>
+                {talent.description ? ` — ${talent.description}` : ""}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
 }
 
 function ReviewView({ view, onChange }: { view: TPlanView; onChange: (view: TPlanView) => void }) {
@@ -68,23 +163,26 @@ function ReviewView({ view, onChange }: { view: TPlanView; onChange: (view: TPla
     <Stack gap="md">
       <BackLink />
       <Group justify="space-between" align="center">
-        <Title order={1}>{t("plans.review.title", { name: view.person.name })}</Title>
+        <Title order={1}>{reviewTitle(t, view)}</Title>
         <StatusBadge status={plan?.status ?? null} />
       </Group>
       <Text size="sm">{view.person.department}</Text>
+      {actions.approve && <Text>{t("planReview.intro", { firstName: firstNameOf(view) })}</Text>}
+      <OwnerPlanCard view={view} />
+      {plan && <PlanProposalNotice planId={plan.id} ownerName={view.person.name} />}
+      <OwnerTalentsCard view={view} />
       <BudgetCard budgets={view.budgets} department={view.person.department} />
-      <PlanContent view={view} />
 
       {(actions.approve || actions.requestChanges || actions.comment) && (
         <Card withBorder padding="md" component="section" aria-labelledby="review-title">
           <Stack gap="xs">
             <Title order={2} id="review-title" size="h3">
-              {t("plans.review.decide")}
+              {t("planReview.decideSubmitted")}
             </Title>
             {!view.budgets.fits && <Alert color="orange">{t("plans.review.overBudget")}</Alert>}
             <Textarea
               label={t("plans.review.comment")}
-              description={t("plans.review.commentHint")}
+              description={t("planReview.commentHint", { firstName: firstNameOf(view) })}
               value={comment}
               onChange={(event) => setComment(event.currentTarget.value)}
               maxLength={2000}
@@ -99,12 +197,12 @@ function ReviewView({ view, onChange }: { view: TPlanView; onChange: (view: TPla
             )}
             <Group>
               {actions.approve && (
-                <Button color="green" onClick={() => void act("approve", t("plans.actions.approved"))} loading={busy}>
+                <Button color="green" onClick={() => void act("approve", t("planReview.approvedNotice", { firstName: firstNameOf(view) }))} loading={busy}>
                   {t("plans.actions.approve")}
                 </Button>
               )}
               {actions.requestChanges && (
-                <Button color="orange" variant="light" onClick={() => void act("request-changes", t("plans.actions.changesRequested"))} disabled={busy || comment.trim() === ""}>
+                <Button color="orange" variant="light" onClick={() => void act("request-changes", t("planReview.changesNotice", { firstName: firstNameOf(view) }))} disabled={busy || comment.trim() === ""}>
                   {t("plans.actions.requestChanges")}
                 </Button>
               )}
