@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCommitmentRefusal } from "./commitment";
 
 export const ZLocale = z.enum(["nl", "fr", "en"]);
 export const ZOrgRole = z.enum(["hr_admin", "manager", "mentor", "executive"]);
@@ -15,6 +16,8 @@ export const ZProblem = z.object({
   detail: z.string(),
   field: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** A refused commitment of money or hours (409): why, with the facts; the first is the main reason. */
+  refusals: z.array(ZCommitmentRefusal).optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;
 

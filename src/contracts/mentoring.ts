@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ICS_TIME_ZONES } from "../domain/mentoring/ics";
-import { ZIsoDate, ZUuid } from "./common";
+import { ZIsoDate, ZUuid, zMultilineText } from "./common";
 
 // Mentoring managed as a project (issue 5). The domain (src/domain/mentoring) validates the content
 // and names the field; these schemas only bound the shape and size.
@@ -143,7 +143,13 @@ export const ZCheckInInput = z.strictObject({
   blockers: text(4000).nullable().optional(),
 });
 
-export const ZEnrolmentInput = z.strictObject({ personId: ZUuid, moduleId: z.string().min(1).max(200), plannedFor: ZIsoDate.optional() });
+export const ZEnrolmentInput = z.strictObject({
+  personId: ZUuid,
+  moduleId: z.string().min(1).max(200),
+  plannedFor: ZIsoDate.optional(),
+  /** HR only: approves a module outside the person's approved plan, with the reason (the module joins the plan). */
+  override: z.strictObject({ reason: zMultilineText().trim().min(1).max(1_000) }).optional(),
+});
 export const ZEnrolmentStatusInput = z.strictObject({ action: z.enum(["start", "finish", "drop", "replan"]) });
 
 export const ZMenteeHome = z.object({

@@ -39,6 +39,8 @@ type TProblemBody = {
   detail: string;
   field?: string;
   errors?: { field: string; message: string }[];
+  /** a refused commitment of money or hours: the domain's refusals with their facts */
+  refusals?: unknown[];
 };
 
 /** Sends an RFC 9457 problem document. */
@@ -63,12 +65,19 @@ export function validationProblem(c: Context, error: z.ZodError, target: string)
   });
 }
 
+/** The refusals a domain error carries as `details.refusals` (decideCommitment), sent as the problem's `refusals`. */
+function refusalsOf(details: unknown): unknown[] | undefined {
+  if (typeof details !== "object" || details === null || !("refusals" in details)) return undefined;
+  const { refusals } = details as { refusals: unknown };
+  return Array.isArray(refusals) && refusals.length > 0 ? refusals : undefined;
+}
+
 /** Maps anything thrown to a problem response; an unexpected error is logged and is a 500 without detail. */
 export function errorResponse(c: Context, error: unknown, log: (error: unknown) => void) {
   if (error instanceof DomainError) {
     const status = statusOf[error.code];
     if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
-    return problem(c, status, { title: titles[error.code], code: error.code, detail: error.message, field: error.field });
+    return problem(c, status, { title: titles[error.code], code: error.code, detail: error.message, field: error.field, refusals: refusalsOf(error.details) });
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

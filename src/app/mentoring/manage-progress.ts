@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { TActionItemView, TCheckInView, TEnrolmentView, TMenteeHomeView } from "../../contracts/mentoring";
-import { catalogueHasModule, findActionItem, findEnrolment, insertActionItem, insertCheckIn, insertEnrolment, listActionItems, listCheckIns, listEnrolments, setActionItemDoneRow, updateEnrolmentStatus } from "../../db/mentoring-progress-repo";
-import { findPersonWithUser, isMentorOf, listEngagements } from "../../db/mentoring-repo";
+import { findActionItem, findEnrolment, insertActionItem, insertCheckIn, insertEnrolment, listActionItems, listCheckIns, listEnrolments, setActionItemDoneRow, updateEnrolmentStatus } from "../../db/mentoring-progress-repo";
+import { isMentorOf, listEngagements } from "../../db/mentoring-repo";
+import { findPerson } from "../../db/people-repo";
 import { findSession, listSessions } from "../../db/mentoring-sessions-repo";
 import { changeEnrolment, menteeHome, newActionItem, newCheckIn, parseLocalDate, setActionItemDone, type TEnrolmentAction } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, invalid, notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
+import { commitModule } from "../plans/commit-module";
+import { loadCatalogue } from "../plans/planning-data";
 import { actorPerson, loadAsParty, personKey, presentActionItem, presentCheckIn, presentEnrolment, toActionItem, toCheckIn, toEngagement, toEnrolment, toSession, type TCtx } from "./access";
 
 /** The mentor or the mentee adds an action item (optionally tied to one of the engagement's sessions). */
@@ -52,16 +55,25 @@ async function requireEnrolmentAccess(ctx: TCtx, actor: TActor, personId: string
   throw notFound("person");
 }
 
-/** Enrols a person in a catalogue module (planned). */
-export async function enrolInModule(ctx: TCtx, actor: TActor, input: { personId: string; moduleId: string; plannedFor?: string }): Promise<TEnrolmentView> {
-  const person = await findPersonWithUser(ctx.db, actor.organisationId, input.personId);
+/**
+ * Enrols a person in a catalogue module (planned): a module of their approved plan, or — HR only — another module
+ * HR approves with a reason (it joins the plan). Budgets and the hour limit hold either way (app/plans/commit-module).
+ */
+export async function enrolInModule(ctx: TCtx, actor: TActor, input: { personId: string; moduleId: string; plannedFor?: string; override?: { reason: string } }): Promise<TEnrolmentView> {
+  const person = await findPerson(ctx.db, actor.organisationId, input.personId);
   if (!person) throw notFound("person");
   await requireEnrolmentAccess(ctx, actor, person.id);
-  if (!(await catalogueHasModule(ctx.db, actor.organisationId, input.moduleId))) throw invalid("moduleId", "moduleId is not in the organisation's catalogue");
+  const catalogue = await loadCatalogue(ctx, actor.organisationId, { includeArchived: input.override === undefined });
+  const module = catalogue.find((m) => m.id === input.moduleId);
+  if (!module) throw invalid("moduleId", "moduleId is not in the organisation's catalogue");
   if (input.plannedFor !== undefined) parseLocalDate("plannedFor", input.plannedFor);
   const now = ctx.now();
-  const row = await insertEnrolment(ctx.db, { organisationId: actor.organisationId, id: randomUUID(), personId: person.id, moduleId: input.moduleId, status: "planned", plannedFor: input.plannedFor ?? null, statusChangedAt: now });
-  if (!row) throw new DomainError(ErrorCodes.CONFLICT, "this person is already enrolled in this module", "moduleId");
+  const row = await ctx.db.transaction(async (tx) => {
+    await commitModule(tx, actor, person, module, input.override ?? null);
+    const inserted = await insertEnrolment(tx, { organisationId: actor.organisationId, id: randomUUID(), personId: person.id, moduleId: module.id, status: "planned", plannedFor: input.plannedFor ?? null, statusChangedAt: now });
+    if (!inserted) throw new DomainError(ErrorCodes.CONFLICT, "this person is already enrolled in this module", "moduleId");
+    return inserted;
+  });
   return presentEnrolment(row);
 }
 

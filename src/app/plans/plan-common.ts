@@ -6,7 +6,7 @@ import { findPerson, listAllPeople } from "../../db/people-repo";
 import { listPlansWithCurrentVersion } from "../../db/plans-repo";
 import type { TModuleSummary, TPlanBudgets } from "../../contracts/plans";
 import { MANAGER_CHALLENGES, findChallenge } from "../../domain/assessment/index";
-import { compareWithStandard, planBudgetCheck, type TDevelopmentModule, type TPersonNeeds, type TPlanActor, type TPlanStatus } from "../../domain/plans/index";
+import { compareWithStandard, planBudgetCheck, type TCommitmentLimits, type TDevelopmentModule, type TPersonNeeds, type TPlanActor, type TPlanStatus } from "../../domain/plans/index";
 import { notFound } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
@@ -85,10 +85,49 @@ export function challengeOptions(needs: TPersonNeeds | null, locale: TLocale) {
 }
 
 /**
- * The budgets a plan of `person` costing `costCents` draws on: the person's own (person_budgets, else the
- * organisation's default) and their department's. "Spent" holds the committed (submitted or approved) current
- * versions of the department's other plans plus this plan.
+ * What a person's commitments are judged against: their own budget (person_budgets, else the organisation's
+ * default), their department's budget with what the department's other people hold (the committed — submitted or
+ * approved — current versions of their plans), and the hour limit. `planId` is the person's own plan, left out.
  */
+export async function commitmentLimits(
+  ctx: Pick<TAppContext, "db">,
+  organisationId: string,
+  person: { id: string; department: string },
+  planId: string | null,
+  settings?: TPlanSettingsRow,
+): Promise<TCommitmentLimits> {
+  const s = settings ?? (await findPlanSettings(ctx.db, organisationId));
+  const [personBudgets, departmentBudgets] = await Promise.all([listPersonBudgets(ctx.db, organisationId), listDepartmentBudgets(ctx.db, organisationId)]);
+  const own = personBudgets.find((b) => b.personId === person.id)?.budgetCents ?? s.defaultPersonBudgetCents;
+  const department = person.department.trim() === "" ? undefined : departmentBudgets.find((b) => b.department === person.department);
+  let departmentCommitted = 0;
+  if (department) {
+    const plans = await listPlansWithCurrentVersion(ctx.db, organisationId);
+    const colleagues = await departmentOf(ctx, organisationId, plans.map((p) => p.personId));
+    departmentCommitted = plans
+      .filter((p) => p.id !== planId && p.personId !== person.id && COMMITTED_STATUSES.includes(p.status) && colleagues.get(p.personId) === person.department)
+      .reduce((sum, p) => sum + p.current.costCents, 0);
+  }
+  return {
+    currency: s.currency,
+    // every commitment of a person lives in their one plan (HR's overrides included), so nothing else draws on it
+    person: own === null || own === undefined ? null : { budgetCents: own, committedCents: 0 },
+    department: department ? { name: department.department, budgetCents: department.budgetCents, committedCents: departmentCommitted } : null,
+    limitHours: s.maxHoursPerPerson,
+  };
+}
+
+/** The person's and the department's budget status for a plan costing `costCents` (the plan itself counted as spent). */
+export function budgetsOf(limits: TCommitmentLimits, costCents: number): TPlanBudgets {
+  const money = (cents: number) => ({ cents, currency: limits.currency });
+  return planBudgetCheck(
+    money(costCents),
+    limits.person ? { budget: money(limits.person.budgetCents), otherCommitted: [money(limits.person.committedCents)] } : null,
+    limits.department ? { budget: money(limits.department.budgetCents), otherCommitted: [money(limits.department.committedCents)] } : null,
+  );
+}
+
+/** The budgets a plan of `person` costing `costCents` draws on (see commitmentLimits). */
 export async function budgetsFor(
   ctx: Pick<TAppContext, "db">,
   organisationId: string,
@@ -97,24 +136,7 @@ export async function budgetsFor(
   costCents: number,
   settings?: TPlanSettingsRow,
 ): Promise<TPlanBudgets> {
-  const s = settings ?? (await findPlanSettings(ctx.db, organisationId));
-  const currency = s.currency;
-  const [personBudgets, departmentBudgets] = await Promise.all([listPersonBudgets(ctx.db, organisationId), listDepartmentBudgets(ctx.db, organisationId)]);
-  const own = personBudgets.find((b) => b.personId === person.id)?.budgetCents ?? s.defaultPersonBudgetCents;
-  const department = person.department.trim() === "" ? undefined : departmentBudgets.find((b) => b.department === person.department);
-  let otherCommitted: { cents: number; currency: string }[] = [];
-  if (department) {
-    const plans = await listPlansWithCurrentVersion(ctx.db, organisationId);
-    const colleagues = await departmentOf(ctx, organisationId, plans.map((p) => p.personId));
-    otherCommitted = plans
-      .filter((p) => p.id !== planId && p.personId !== person.id && COMMITTED_STATUSES.includes(p.status) && colleagues.get(p.personId) === person.department)
-      .map((p) => ({ cents: p.current.costCents, currency }));
-  }
-  return planBudgetCheck(
-    { cents: costCents, currency },
-    own === null || own === undefined ? null : { budget: { cents: own, currency }, otherCommitted: [] },
-    department ? { budget: { cents: department.budgetCents, currency }, otherCommitted } : null,
-  );
+  return budgetsOf(await commitmentLimits(ctx, organisationId, person, planId, settings), costCents);
 }
 
 async function departmentOf(ctx: Pick<TAppContext, "db">, organisationId: string, personIds: readonly string[]): Promise<Map<string, string>> {

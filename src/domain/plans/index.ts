@@ -38,6 +38,10 @@ export { reasonText } from "./reason-text";
 export { validatePlan, planTotals, budgetStatus, planBudgetCheck, nextPlanStatus, PLAN_STATUSES, MIN_GOALS, MAX_GOALS, MAX_PLAN_MODULES } from "./plan";
 export type { TPlanGoal, TPlanDraft, TBudgetStatus, TPlanStatus, TPlanAction, TPlanActor } from "./plan";
 
+/** The one rule for committing money and hours: budgets, the hour limit, an approved plan or HR's override. */
+export { decideCommitment, requireCommitment, refusalText, COMMITMENT_REFUSAL_CODES, MAX_OVERRIDE_REASON } from "./commitment";
+export type { TCommitment, TCommitmentLimits, TCommitmentDecision, TCommitmentRefusal, TCommitmentRefusalCode } from "./commitment";
+
 /** Predicted impact of a plan, and personalised plans next to the standard programme. */
 export { planImpact, compareWithStandard } from "./compare-standard";
 export type { TPlanImpact, TPersonComparison, TGroupComparison, TStandardComparison } from "./compare-standard";

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMentorship, addPerson, linkUserToPerson } from "../../app/reports/reports.test-helpers";
 import { catalogueModules, developmentPlans, mentorships, organisations, outbox, people, planVersions, users } from "../../db/schema/index";
 import { MANAGER_CHALLENGES } from "../../domain/assessment/index";
+import { STARTER_CATALOGUE } from "../../domain/plans/index";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
@@ -67,7 +68,8 @@ beforeAll(async () => {
     organisationId: orgA,
     planId: plan?.id as string,
     version: 1,
-    moduleIds: [],
+    // enrolments draw on the approved plan (issue 13): the module enrolled in below is in it
+    moduleIds: ["workshop-delegation"],
     goals: [
       { challengeId: CH[0], description: "Delegate more", businessMeasure: "Team output +10%" },
       { challengeId: CH[1], description: "Give feedback", businessMeasure: "" },
@@ -314,7 +316,8 @@ describe(`mentoring progress (${testDatabaseKind})`, () => {
 
 describe(`mentoring enrolments, surveys and closure (${testDatabaseKind})`, () => {
   it("runs a module enrolment for HR, the mentor and the person, and nobody else", async () => {
-    await t.ctx.db.insert(catalogueModules).values({ organisationId: orgA, id: "workshop-delegation", module: {} });
+    const delegation = STARTER_CATALOGUE.find((m) => m.id === "delegation-in-practice");
+    await t.ctx.db.insert(catalogueModules).values({ organisationId: orgA, id: "workshop-delegation", module: { ...delegation, id: "workshop-delegation" } });
     const unknown = await post("mentor", "/api/mentoring/enrolments", { personId: mentee, moduleId: "nope" });
     expect([unknown.status, (await unknown.json()).field]).toEqual([400, "moduleId"]);
     expect((await post("otherMentor", "/api/mentoring/enrolments", { personId: mentee, moduleId: "workshop-delegation" })).status).toBe(404);

@@ -205,7 +205,9 @@ export function mentoringRoutes(ctx: TAppContext) {
       method: "post",
       path: "/api/mentoring/enrolments",
       tags,
-      description: "HR, the person or their mentor enrols the person in a catalogue module (planned).",
+      description:
+        "HR, the person or their mentor enrols the person in a module of their approved plan (planned). A module outside it needs HR's `override` with a reason (it joins the plan as a new approved version). " +
+        "409 with `refusals` (not_in_approved_plan, over_person_budget, over_department_budget, over_hour_limit, each with budgetCents, spentCents, overByCents, hours, limitHours, currency) when the commitment is not allowed.",
       request: { body: jsonBody(ZEnrolmentInput) },
       responses: { 201: jsonContent(ZEnrolment, "Created"), ...errors },
     }),

@@ -26,7 +26,13 @@ import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
 const tags = ["plans"];
-const conflict = { 409: { ...problems[400], description: "Conflicts with the plan's status (`field` status) or a budget (`field` moduleIds)" } };
+const conflict = {
+  409: {
+    ...problems[400],
+    description:
+      "Conflicts with the plan's status (`field` status), or the plan does not fit a budget or the hour limit (`field` moduleIds; `refusals` lists each reason — over_person_budget, over_department_budget, over_hour_limit — with budgetCents, spentCents, overByCents, hours, limitHours, currency)",
+  },
+};
 const ZLangQuery = z.strictObject({ lang: ZLocale.optional() });
 const ZPlanParams = z.object({ planId: ZUuid });
 
@@ -93,7 +99,7 @@ export function planRoutes(ctx: TAppContext) {
       method: "post",
       path: "/api/me/plan/submit",
       tags,
-      description: "Submits my plan for approval; 409 naming moduleIds when it goes over a budget, naming status when it cannot be submitted now.",
+      description: "Submits my plan for approval; 409 naming moduleIds with `refusals` when it goes over a budget or the hour limit, naming status when it cannot be submitted now.",
       request: { query: ZLangQuery },
       responses: { 200: jsonContent(ZPlanView), ...problems, ...conflict },
     }),
@@ -168,7 +174,7 @@ export function planRoutes(ctx: TAppContext) {
         return c.json(await reviewPlan(ctx, requireActor(c), c.req.valid("param").planId, action, comment ?? null, readerLocale(c, c.req.valid("query").lang)), 200);
       },
     );
-  review("/api/plans/{planId}/approve", "approve", "Approves a submitted plan (line manager or HR); 409 when it goes over a budget.", ZOptionalCommentInput);
+  review("/api/plans/{planId}/approve", "approve", "Approves a submitted plan (line manager or HR); 409 with `refusals` when it goes over a budget or the hour limit.", ZOptionalCommentInput);
   review("/api/plans/{planId}/request-changes", "request_changes", "Sends the plan back with a comment (required).", ZCommentInput);
   review("/api/plans/{planId}/comment", "comment", "A comment on the plan; the status stays.", ZCommentInput);
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { TCommitmentRefusalView } from "../../contracts/commitment";
 import { ZProblem } from "../../contracts/common";
 
 /** A failed API call, normalised to the server's problem document (codes as in the error map). */
@@ -9,6 +10,8 @@ export type TApiProblem = {
   detail: string;
   field?: string;
   errors?: { field: string; message: string }[];
+  /** a refused commitment of money or hours: each reason with its facts (the web words them, see refusal-message) */
+  refusals?: TCommitmentRefusalView[];
 };
 
 export class ApiError extends Error {

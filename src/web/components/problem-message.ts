@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { z } from "zod";
 import type { ApiError } from "../api/api-client";
+import { refusalMessage } from "./refusal-message";
 
 /** The problem codes the interface translates (the server's error map, plus client-side failures). */
 export const PROBLEM_CODES = [
@@ -19,8 +20,10 @@ export const PROBLEM_CODES = [
   "UNKNOWN",
 ] as const;
 
-/** A translated sentence for an API error, chosen by its stable code. */
+/** A translated sentence for an API error, chosen by its stable code; a refused commitment says why, with its facts. */
 export function problemMessage(t: TFunction, error: ApiError): string {
+  const refusals = error.problem.refusals ?? [];
+  if (refusals.length > 0) return refusals.map((r) => refusalMessage(t, r)).join(" ");
   const code = (PROBLEM_CODES as readonly string[]).includes(error.code) ? error.code : "UNKNOWN";
   return t(`errors.${code}`);
 }

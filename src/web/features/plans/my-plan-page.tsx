@@ -9,7 +9,9 @@ import { useSubmission } from "../../api/use-submission";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
-import { BudgetCard, ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
+import { refusalMessage } from "../../components/refusal-message";
+import { CommitmentMeter, previewCommitment } from "./commitment-meter";
+import { ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
 
 type TGoalDraft = { challengeId: string; description: string; businessMeasure: string };
 const MAX_GOALS = 3;
@@ -78,6 +80,8 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
   const chosenHours = chosen.reduce((a, m) => a + m.hours, 0);
   // what the person's budget leaves for this plan (the saved plan is counted in "spent")
   const personLeft = menu.budgets.person ? menu.budgets.person.budget.cents - (menu.budgets.person.spent.cents - (view.plan?.current.cost.cents ?? 0)) : null;
+  // the server's rule, live: over a budget or the hour limit the plan cannot be submitted, and the page says why
+  const refusals = previewCommitment(view.limits, chosenCost, chosenHours);
   const complete = draft.moduleIds.length > 0 && draft.goals.length > 0 && draft.goals.every((g) => g.challengeId && g.description.trim());
 
   function toggle(id: string, on: boolean) {
@@ -125,7 +129,7 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
     }
   }
 
-  const canSubmit = complete && (dirty || !view.plan || view.actions.submit);
+  const canSubmit = complete && refusals.length === 0 && (dirty || !view.plan || view.actions.submit);
   const challengeOptions = [{ value: "", label: t("plans.goals.pick") }, ...menu.challenges.map((c) => ({ value: c.id, label: c.name }))];
 
   return (
@@ -136,8 +140,6 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
       </Group>
       <Text>{t("plans.my.intro")}</Text>
       {status === "changes_requested" && <Alert color="orange">{t("plans.my.changesRequested")}</Alert>}
-
-      <BudgetCard budgets={view.budgets} department={view.person.department} />
 
       <Card withBorder padding="md" component="section" aria-labelledby="menu-title">
         <Stack gap="sm">
@@ -229,6 +231,8 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
         </Stack>
       </Card>
 
+      <CommitmentMeter limits={view.limits} costCents={chosenCost} hours={chosenHours} department={view.person.department} />
+
       <Card withBorder padding="md" component="section" aria-labelledby="goals-title">
         <Stack gap="sm">
           <Title order={2} id="goals-title" size="h3">
@@ -270,10 +274,22 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
         <Button variant="default" onClick={() => void save()} loading={busy} disabled={!dirty || draft.moduleIds.length === 0}>
           {t("plans.actions.save")}
         </Button>
-        <Button onClick={() => void submit()} loading={busy} disabled={!canSubmit}>
+        <Button onClick={() => void submit()} loading={busy} disabled={!canSubmit} aria-describedby={refusals.length > 0 ? "submit-blocked" : undefined}>
           {t("plans.actions.submit")}
         </Button>
       </Group>
+      {refusals.length > 0 && (
+        <Stack gap={2} id="submit-blocked">
+          <Text size="sm" fw={600}>
+            {t("commitment.meter.submitBlocked")}
+          </Text>
+          {refusals.map((r) => (
+            <Text key={r.code} size="sm" c="red.8">
+              {refusalMessage(t, r)}
+            </Text>
+          ))}
+        </Stack>
+      )}
       {!complete && <Text size="sm">{t("plans.actions.incomplete")}</Text>}
 
       <ComparisonCard view={view} own />

@@ -46,6 +46,7 @@ const ACTION_LABELS: Record<string, string> = {
   request_changes: tk("plans.history.action.request_changes"),
   comment: tk("plans.history.action.comment"),
   apply_optimiser: tk("plans.history.action.apply_optimiser"),
+  hr_override: tk("commitment.history.hr_override"),
 };
 const ROLE_LABELS: Record<string, string> = {
   owner: tk("plans.history.role.owner"),
