@@ -29,6 +29,10 @@ export const mentoringEngagements = pgTable(
     timeZone: text("time_zone").notNull().default("Europe/Brussels"),
     goals: jsonb("goals").notNull().default(sql`'[]'::jsonb`),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull(),
+    /** A mentor-started engagement waits for the mentee: not_required (HR started it), pending, accepted, declined. */
+    menteeConsent: text("mentee_consent").notNull().default("not_required"),
+    /** And for HR when the organisation's "HR approves mentor engagements" is on: not_required, pending, accepted, declined. */
+    hrConsent: text("hr_consent").notNull().default("not_required"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,2 @@
+ALTER TABLE "mentoring_engagements" ADD COLUMN "mentee_consent" text DEFAULT 'not_required' NOT NULL;--> statement-breakpoint
+ALTER TABLE "mentoring_engagements" ADD COLUMN "hr_consent" text DEFAULT 'not_required' NOT NULL;
