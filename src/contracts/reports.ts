@@ -155,11 +155,18 @@ const ZHeatmap = z.object({
   /** departments (columns) in order; "" is people without a department */
   departments: z.array(z.string()),
   rows: z.array(ZHeatmapRow),
+  /** people whose answers the published figures rest on (each department's state as of its last step) */
+  basedOn: z.number().int(),
 });
 
-/** Department heatmaps: mean self-scan challenge score and mean raw domain score, ≥ `minCell` people per shown cell. */
+/**
+ * Department heatmaps: mean self-scan challenge score and mean raw domain score, ≥ `minCell` people per shown cell.
+ * Each department's figures move only in steps of `step` completed questionnaires (decision 0015), so two
+ * readings never differ by one person's answers.
+ */
 export const ZDiagnosisHeatmaps = z.object({
   minCell: z.number().int(),
+  step: z.number().int(),
   challenges: ZHeatmap,
   strengths: ZHeatmap.extend({ scoreRange: z.tuple([z.number(), z.number()]) }),
 });

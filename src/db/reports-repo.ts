@@ -116,6 +116,24 @@ export async function listLatestCompletedAssessments(
   return rows.flatMap((row) => (row.completedAt ? [{ ...row, completedAt: row.completedAt }] : []));
 }
 
+/**
+ * Every completed attempt of an instrument by the organisation's active people (retakes included), oldest
+ * first, with the person's department: the history the stepped HR aggregates are derived from.
+ */
+export async function listCompletedAssessmentHistory(
+  db: TDb,
+  organisationId: string,
+  instrument: string,
+): Promise<(TCompletedAssessment & { id: string; department: string })[]> {
+  const rows = await db
+    .select({ id: assessments.id, personId: assessments.personId, answers: assessments.answers, completedAt: assessments.completedAt, department: people.department })
+    .from(assessments)
+    .innerJoin(people, and(eq(people.organisationId, assessments.organisationId), eq(people.id, assessments.personId)))
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.instrument, instrument), isNotNull(assessments.completedAt), eq(people.active, true)))
+    .orderBy(assessments.completedAt, assessments.id);
+  return rows.flatMap((row) => (row.completedAt ? [{ ...row, completedAt: row.completedAt }] : []));
+}
+
 export type TClosedCampaign = { id: string; shuffleSeed: number; closedAt: Date };
 
 /**

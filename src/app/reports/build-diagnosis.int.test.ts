@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { people } from "../../db/schema/index";
 import { IPIP_NEO_120_ITEMS, MANAGER_CHALLENGES } from "../../domain/assessment/index";
 import type { TActor } from "../../domain/shared/roles";
 import { startTestApp } from "../../test-support/test-app";
@@ -33,21 +35,22 @@ describe(`HR heatmaps (${testDatabaseKind})`, () => {
     }
   });
 
-  it("hides cells under 5 people and, complementarily, the next smallest cell", async () => {
+  it("hides cells under 5 people and shows each department as of its last step of 5 completions", async () => {
     const heatmaps = await getDiagnosisHeatmaps(t.ctx, hrOf(org), "en");
-    expect(heatmaps.minCell).toBe(5);
+    expect(heatmaps).toMatchObject({ minCell: 5, step: 5 });
     expect(heatmaps.challenges.departments).toEqual(["IT", "Ops", "Sales"]);
     expect(heatmaps.challenges.rows).toHaveLength(29);
     const row = heatmaps.challenges.rows.find((r) => r.id === FIRST);
-    // IT (4) is hidden; 4 hidden people could be recovered from the total, so Ops (5) is hidden too
+    // Sales' sixth scan waits for four more; IT's four wait for a fifth, so no IT answer is in any figure
     expect(row?.cells).toEqual([
       { department: "IT", shown: false },
-      { department: "Ops", shown: false },
-      { department: "Sales", shown: true, mean: 4, personCount: 6 },
+      { department: "Ops", shown: true, mean: 2, personCount: 5 },
+      { department: "Sales", shown: true, mean: 4, personCount: 5 },
     ]);
-    expect(row?.total).toEqual({ shown: true, mean: (6 * 4 + 5 * 2 + 4 * 5) / 15, personCount: 15 });
+    expect(row?.total).toEqual({ shown: true, mean: (5 * 4 + 5 * 2) / 10, personCount: 10 });
+    expect(heatmaps.challenges.basedOn).toBe(10);
     expect(heatmaps.strengths.rows.map((r) => r.id)).toEqual(["N", "E", "O", "A", "C"]);
-    expect(heatmaps.strengths.rows[0]?.cells.find((cell) => cell.department === "Sales")).toEqual({ department: "Sales", shown: true, mean: 72, personCount: 6 });
+    expect(heatmaps.strengths.rows[0]?.cells.find((cell) => cell.department === "Sales")).toEqual({ department: "Sales", shown: true, mean: 72, personCount: 5 });
   });
 
   it("lets an organisation raise the cell minimum, never lower it", async () => {
@@ -58,7 +61,7 @@ describe(`HR heatmaps (${testDatabaseKind})`, () => {
     await setOrganisationSettings(t.ctx.db, org, { anonymity: { teamCell: 2, peer: "x" } });
     const lowered = await getDiagnosisHeatmaps(t.ctx, hrOf(org), "en");
     expect(lowered.minCell).toBe(5);
-    expect(lowered.challenges.rows[0]?.cells.filter((cell) => cell.shown).map((cell) => cell.department)).toEqual(["Sales"]);
+    expect(lowered.challenges.rows[0]?.cells.filter((cell) => cell.shown).map((cell) => cell.department)).toEqual(["Ops", "Sales"]);
     await setOrganisationSettings(t.ctx.db, org, {});
   });
 
@@ -67,6 +70,55 @@ describe(`HR heatmaps (${testDatabaseKind})`, () => {
       await expect(getDiagnosisHeatmaps(t.ctx, { ...hrOf(org), roles: [role] }, "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(getReliabilityReport(t.ctx, { ...hrOf(org), roles: [role] }, "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
+  });
+});
+
+describe(`HR heatmaps cannot be differenced over time (${testDatabaseKind})`, () => {
+  // issue 13: reading the heatmap before and after one person completes the scan gave `11·after − 10·before`
+  let org: string;
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 15, 10, minute));
+  const levels = (person: number) => Object.fromEntries(MANAGER_CHALLENGES.map((c, i) => [c.id, 1 + ((person + i) % 5)]));
+  const read = async () => (await getDiagnosisHeatmaps(t.ctx, hrOf(org), "en")).challenges;
+  const sums = (heatmap: Awaited<ReturnType<typeof read>>) =>
+    heatmap.rows.map((row) => {
+      const cell = row.cells.find((c) => c.department === "Brewing");
+      return cell?.shown ? cell.mean * cell.personCount : null;
+    });
+
+  beforeAll(async () => {
+    org = (await t.createOrganisation("differencing")).id;
+    for (let i = 0; i < 10; i++) {
+      const person = await addPerson(t.ctx.db, org, { department: "Brewing" });
+      await completeAssessment(t.ctx.db, org, person, "challenge-scan", scanAnswers(levels(i)), at(i));
+    }
+  });
+
+  it("does not move when one person completes the scan, and moves by 5 people at once", async () => {
+    const before = await read();
+    expect(before.rows[0]?.cells).toEqual([expect.objectContaining({ department: "Brewing", shown: true, personCount: 10 })]);
+    const newcomer = await addPerson(t.ctx.db, org, { department: "Brewing" });
+    const secret = Object.fromEntries(MANAGER_CHALLENGES.map((c, i) => [c.id, i % 2 === 0 ? 5 : 1]));
+    await completeAssessment(t.ctx.db, org, newcomer, "challenge-scan", scanAnswers(secret), at(30));
+    const after = await read();
+    expect(after).toEqual(before);
+    // the attack: 11·after − 10·before recovers nothing, on any of the 29 challenges
+    const recovered = sums(after).map((sum, i) => (sum ?? 0) - (sums(before)[i] ?? 0));
+    expect(recovered.filter((value, i) => Math.abs(value - (secret[MANAGER_CHALLENGES[i]?.id as string] ?? 0)) < 1e-9)).toEqual([]);
+
+    // a retake by someone already counted is one more completion too: nothing moves
+    const [first] = await t.ctx.db.select().from(people).where(and(eq(people.organisationId, org), eq(people.department, "Brewing"))).limit(1);
+    await completeAssessment(t.ctx.db, org, first?.id as string, "challenge-scan", scanAnswers(secret), at(31));
+    expect(await read()).toEqual(before);
+
+    // three more completions make the fifth since the last step: the department moves by all five together
+    for (let i = 0; i < 3; i++) {
+      const person = await addPerson(t.ctx.db, org, { department: "Brewing" });
+      await completeAssessment(t.ctx.db, org, person, "challenge-scan", scanAnswers(levels(20 + i)), at(40 + i));
+    }
+    const stepped = await read();
+    expect(stepped.rows[0]?.cells).toEqual([expect.objectContaining({ department: "Brewing", shown: true, personCount: 14 })]);
+    expect(stepped.basedOn).toBe(14);
+    expect(stepped).not.toEqual(before);
   });
 });
 

@@ -16,7 +16,8 @@ import { aggregateCells, resolveThresholds } from "../../domain/feedback360/inde
 import { DomainError } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
-import { findOrganisationSettings, listLatestCompletedAssessments } from "../../db/reports-repo";
+import { steppedStates } from "../../domain/shared/stepped-aggregate";
+import { findOrganisationSettings, listCompletedAssessmentHistory, listLatestCompletedAssessments } from "../../db/reports-repo";
 import type { TAppContext } from "../shared/context";
 import { organisationThresholds } from "./build-individual-report";
 import { scanAnswers } from "./shape-challenges";
@@ -32,15 +33,16 @@ type TScored<T> = { personId: string; department: string; value: T };
 
 /** One heatmap: a row per measure, a cell per department, each row through `aggregateCells`. */
 function heatmap<T>(
-  scored: readonly TScored<T>[],
+  { scored, departments: all }: { scored: readonly TScored<T>[]; departments: readonly string[] },
   rows: readonly { id: string; name: string; situation?: TDiagnosisHeatmaps["challenges"]["rows"][number]["situation"]; valueOf: (value: T) => number | null }[],
   minCell: number,
 ): TDiagnosisHeatmaps["challenges"] {
-  const departments = [...new Set(scored.map((s) => s.department))].sort((a, b) => a.localeCompare(b));
+  const departments = [...new Set(all)].sort((a, b) => a.localeCompare(b));
   // cell keys must be non-empty; a prefix keeps "" (no department) apart from every real name
   const key = (department: string) => `d:${department}`;
   return {
     departments,
+    basedOn: scored.length,
     rows: rows.map((row) => {
       const cells = departments.map((department) => {
         const members = scored.filter((s) => s.department === department);
@@ -61,31 +63,58 @@ function heatmap<T>(
   };
 }
 
-/** Department heatmaps of self-scan challenge scores and raw strengths domain scores, ≥ 5 people per shown cell. */
+/**
+ * The people a heatmap may show, per department: each one's answers as of the department's last step of
+ * `step` completions (domain/shared/stepped-aggregate) — never the live newest answers, which one reading
+ * before and one after a single completion would give back. An attempt that cannot be scored still counts
+ * as a completion (so it cannot shift the steps) but shows nothing.
+ */
+function publishedScores<T>(
+  history: readonly { id: string; personId: string; department: string; completedAt: Date; answers: unknown }[],
+  score: (answers: unknown) => T | null,
+  step: number,
+): { scored: TScored<T>[]; departments: string[] } {
+  const states = steppedStates(
+    history.map((row) => ({ id: row.id, personId: row.personId, group: row.department, at: row.completedAt.getTime(), value: score(row.answers) })),
+    step,
+  );
+  const scored = [...states.entries()].flatMap(([department, state]) =>
+    state.members.flatMap((member) => (member.value === null ? [] : [{ personId: member.personId, department, value: member.value }])),
+  );
+  return { scored, departments: [...states.keys()] };
+}
+
+/** Department heatmaps of self-scan challenge scores and raw strengths domain scores, ≥ 5 people per shown cell, moving in steps of 5. */
 export async function getDiagnosisHeatmaps(ctx: Pick<TAppContext, "db">, actor: TActor, locale: TLocale): Promise<TDiagnosisHeatmaps> {
   mustReadAggregates(actor);
   const org = actor.organisationId;
   const [scans, ipips, settings] = await Promise.all([
-    listLatestCompletedAssessments(ctx.db, org, "challenge-scan"),
-    listLatestCompletedAssessments(ctx.db, org, "ipip-neo-120"),
+    listCompletedAssessmentHistory(ctx.db, org, "challenge-scan"),
+    listCompletedAssessmentHistory(ctx.db, org, "ipip-neo-120"),
     findOrganisationSettings(ctx.db, org),
   ]);
   const minCell = resolveThresholds(organisationThresholds(settings)).teamCell;
-  const scanScores: TScored<TChallengeMeans>[] = scans.map((row) => ({
-    personId: row.personId,
-    department: row.department,
-    value: challengeMeans(Object.entries(scanAnswers(storedAnswers(row.answers))).map(([id, score]) => ({ id, score }))),
-  }));
-  const domainScores = ipips.flatMap((row): TScored<Record<string, number>>[] => {
-    try {
-      const scores = scoreIpipNeo120(ipipAnswerList(storedAnswers(row.answers)));
-      return [{ personId: row.personId, department: row.department, value: Object.fromEntries(scores.domains.map((d) => [d.domain, d.score])) }];
-    } catch {
-      return []; // an incomplete record cannot be scored and stays out of every cell
-    }
-  });
+  const step = minCell;
+  const scanScores = publishedScores(
+    scans,
+    (answers): TChallengeMeans => challengeMeans(Object.entries(scanAnswers(storedAnswers(answers))).map(([id, score]) => ({ id, score }))),
+    step,
+  );
+  const domainScores = publishedScores(
+    ipips,
+    (answers): Record<string, number> | null => {
+      try {
+        const scores = scoreIpipNeo120(ipipAnswerList(storedAnswers(answers)));
+        return Object.fromEntries(scores.domains.map((d) => [d.domain, d.score]));
+      } catch {
+        return null; // an incomplete record cannot be scored and stays out of every cell
+      }
+    },
+    step,
+  );
   return {
     minCell,
+    step,
     challenges: heatmap(
       scanScores,
       MANAGER_CHALLENGES.map((c) => ({ id: c.id, name: c.wording[locale], situation: c.situation, valueOf: (m: TChallengeMeans) => m[c.id] ?? null })),

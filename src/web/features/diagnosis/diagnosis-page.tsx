@@ -18,7 +18,21 @@ function shade(value: number, [min, max]: readonly [number, number]): string {
   return steps[Math.min(steps.length - 1, Math.floor(share * steps.length))] ?? steps[0] ?? "#fff";
 }
 
-function Heatmap({ id, title, heatmap, range, minCell }: { id: string; title: string; heatmap: THeatmap; range: readonly [number, number]; minCell: number }) {
+function Heatmap({
+  id,
+  title,
+  heatmap,
+  range,
+  minCell,
+  step,
+}: {
+  id: string;
+  title: string;
+  heatmap: THeatmap;
+  range: readonly [number, number];
+  minCell: number;
+  step: number;
+}) {
   const { t } = useTranslation();
   const department = (name: string) => (name === "" ? t("diagnosis.noDepartment") : name);
   if (heatmap.departments.length === 0) {
@@ -88,6 +102,7 @@ function Heatmap({ id, title, heatmap, range, minCell }: { id: string; title: st
           </Table.Tbody>
         </Table>
       </div>
+      <Text size="sm">{t("diagnosis.footnote", { count: heatmap.basedOn, step })}</Text>
     </Stack>
   );
 }
@@ -153,13 +168,14 @@ export function DiagnosisPage() {
       {heatmaps.data ? (
         <>
           <Text size="sm">{t("diagnosis.intro", { count: heatmaps.data.minCell })}</Text>
-          <Heatmap id="challenge-heatmap" title={t("diagnosis.challengeHeatmap")} heatmap={heatmaps.data.challenges} range={[1, 5]} minCell={heatmaps.data.minCell} />
+          <Heatmap id="challenge-heatmap" title={t("diagnosis.challengeHeatmap")} heatmap={heatmaps.data.challenges} range={[1, 5]} minCell={heatmaps.data.minCell} step={heatmaps.data.step} />
           <Heatmap
             id="strengths-heatmap"
             title={t("diagnosis.strengthsHeatmap")}
             heatmap={heatmaps.data.strengths}
             range={heatmaps.data.strengths.scoreRange}
             minCell={heatmaps.data.minCell}
+            step={heatmaps.data.step}
           />
         </>
       ) : (
