@@ -68,7 +68,10 @@ export const ZMenteeSummary = z.object({
   name: z.string(),
   employeeNumber: z.string(),
   department: z.string().nullable(),
+  /** empty unless challengesShared */
   topChallenges: z.array(ZNamedChallenge.extend({ score: z.number() })),
+  /** false: the person does not share their report with the reader, so no challenge is shown (the score still uses them) */
+  challengesShared: z.boolean(),
 });
 
 /** GET /api/mentors/matching: the whole-pool proposal (HR). */

@@ -52,6 +52,15 @@ export async function findReportSharing(db: TDb, organisationId: string, personI
   return row ?? { ...DEFAULT_SHARING };
 }
 
+/** The people of the organisation who share their report with HR (the default shares with nobody but the mentor). */
+export async function listPersonIdsSharingWithHr(db: TDb, organisationId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ personId: reportSharing.personId })
+    .from(reportSharing)
+    .where(and(eq(reportSharing.organisationId, organisationId), eq(reportSharing.hr, true)));
+  return new Set(rows.map((row) => row.personId));
+}
+
 /** Stores the person's sharing choice. */
 export async function saveReportSharing(db: TDb, organisationId: string, personId: string, values: TSharingRow, now: Date): Promise<void> {
   await db

@@ -4,11 +4,12 @@
 //
 // Mentees ("people in a programme"): active people with a completed challenge scan and no active mentorship.
 // A person has at most one active mentor through these flows: choosing or assigning ends the previous one.
-import type { TMatching, TMentorship, TMyMentorMatch } from "../../contracts/mentors";
+import type { TMatching, TMatchScore, TMentorship, TMyMentorMatch } from "../../contracts/mentors";
 import { findPersonOfUser } from "../../db/assessments-repo";
 import { countActiveMentees, listActiveMentorships, lockMentor, setActiveMentorship } from "../../db/mentors-repo";
 import { listAllPeople } from "../../db/people-repo";
-import { assignMentors, matchScore, type TIneligibleReason, type TMentee } from "../../domain/matching/index";
+import { listPersonIdsSharingWithHr } from "../../db/reports-repo";
+import { assignMentors, matchScore, showsMenteeChallenges, type TIneligibleReason, type TMentee } from "../../domain/matching/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
@@ -42,10 +43,20 @@ const REASON_TEXT: Record<TIneligibleReason, string> = {
   "at-capacity": "this mentor is at capacity",
 };
 
-/** HR: the whole-pool proposal over everyone with a completed scan and no active mentor. */
+/** The score without the challenges its expertise part matched (their points stay): they name the person's top challenges. */
+const withoutChallenges = (score: TMatchScore): TMatchScore => ({
+  ...score,
+  parts: score.parts.map((part) => (part.kind === "expertise" ? { ...part, challenges: [] } : part)),
+});
+
+/**
+ * HR: the whole-pool proposal over everyone with a completed scan and no active mentor. Each person's challenges
+ * drive the scores, but are shown (top challenges, and the ones a mentor's expertise covers) only to an HR admin and
+ * only for people who share their report with HR (domain/matching/shown-challenges.ts).
+ */
 export async function getMatching(ctx: TCtx, actor: TActor, options: { excludeSameDepartment: boolean }, locale: TLocale): Promise<TMatching> {
   mustAdminister(actor);
-  const pool = await loadPool(ctx, actor.organisationId);
+  const [pool, sharingWithHr] = await Promise.all([loadPool(ctx, actor.organisationId), listPersonIdsSharingWithHr(ctx.db, actor.organisationId)]);
   const mentored = new Set(pool.active.map((a) => a.personId));
   const candidates = pool.planners.filter((p) => p.hasScan && !mentored.has(p.person.id));
   const mentees = candidates.map(menteeOf);
@@ -59,16 +70,19 @@ export async function getMatching(ctx: TCtx, actor: TActor, options: { excludeSa
   const matches = result.matches.map((match) => {
     const planner = plannerById.get(match.menteeId);
     const mentee = menteeById.get(match.menteeId) as TMentee;
+    const shown = showsMenteeChallenges(actor, { hr: sharingWithHr.has(match.menteeId) });
+    const score = (s: Parameters<typeof presentScore>[0]) => (shown ? presentScore(s, pool.byId, locale) : withoutChallenges(presentScore(s, pool.byId, locale)));
     return {
       person: {
         id: match.menteeId,
         name: planner ? `${planner.person.firstName} ${planner.person.lastName}` : match.menteeId,
         employeeNumber: planner?.person.employeeNumber ?? "",
         department: planner?.person.department ?? null,
-        topChallenges: namedTopChallenges(mentee, locale),
+        topChallenges: shown ? namedTopChallenges(mentee, locale) : [],
+        challengesShared: shown,
       },
-      assigned: match.assigned ? presentScore(match.assigned, pool.byId, locale) : null,
-      topThree: match.topThree.map((s) => presentScore(s, pool.byId, locale)),
+      assigned: match.assigned ? score(match.assigned) : null,
+      topThree: match.topThree.map(score),
       unmatchedReason: match.unmatchedReason,
       excluded: { ...match.excluded },
     };

@@ -7,3 +7,6 @@ export type { TMatchRules } from "./score";
 export { assignMentors } from "./assign";
 export type { TAssignOptions, TMenteeMatch, TPoolAssignment } from "./assign";
 export type { TMentor, TMentee, TMatchScore, TMatchPart, TIneligibleReason, TExpertiseLevel } from "./types";
+/** True when a matching reader may see a person's challenges: an HR admin, and the person shares their report with HR. */
+export { showsMenteeChallenges } from "./shown-challenges";
+export type { THrSharing } from "./shown-challenges";

@@ -1,7 +1,7 @@
 import type { OptionsFilter } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
-import { ZPeoplePage } from "../../contracts/people";
+import { ZPeopleToPick } from "../../contracts/people";
 import { api } from "../api/api-client";
 
 export type TPersonOption = { value: string; label: string };
@@ -11,9 +11,10 @@ const SHOWN_MATCHES = 7;
 const keepAll: OptionsFilter = ({ options }) => options;
 
 /**
- * The search behind the people pickers: what is typed (debounced) sent to the directory, answered with the
- * active people not in `excludeIds`, as Select options (value id, label "first last"). `selectProps` goes
- * on a searchable Mantine Select as it is.
+ * The search behind the people pickers: what is typed (debounced) sent to the pickers' search (`/api/people/picker`:
+ * active people by name or department, name and department only, open to every member whatever their directory
+ * scope), answered with the people not in `excludeIds`, as Select options (value id, label "first last").
+ * `selectProps` goes on a searchable Mantine Select as it is.
  */
 export function usePeopleSearch(excludeIds: readonly string[]) {
   const [search, setSearch] = useState("");
@@ -24,11 +25,11 @@ export function usePeopleSearch(excludeIds: readonly string[]) {
   useEffect(() => {
     const controller = new AbortController();
     const query = new URLSearchParams({ q: debounced, limit: String(SHOWN_MATCHES) });
-    api.get(`/api/people?${query}`, { schema: ZPeoplePage, signal: controller.signal }).then(
+    api.get(`/api/people/picker?${query}`, { schema: ZPeopleToPick, signal: controller.signal }).then(
       (page) =>
         setFound(
           page.items
-            .filter((person) => person.active && !excluded.split(",").includes(person.id))
+            .filter((person) => !excluded.split(",").includes(person.id))
             .map((person) => ({ value: person.id, label: `${person.firstName} ${person.lastName}` })),
         ),
       () => {},

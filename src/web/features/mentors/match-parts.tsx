@@ -7,8 +7,11 @@ export function points(value: number): string {
   return new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
 }
 
-/** The explained parts of a match score: expertise (with the challenges the mentor knows), language, industry, free places. */
-export function MatchParts({ score }: { score: TMatchScore }) {
+/**
+ * The explained parts of a match score: expertise (with the challenges the mentor knows, unless the person does not
+ * share them with the reader), language, industry, free places.
+ */
+export function MatchParts({ score, challengesShared = true }: { score: TMatchScore; challengesShared?: boolean }) {
   const { t } = useTranslation();
   return (
     <List size="sm" aria-label={t("mentors.parts")}>
@@ -18,7 +21,11 @@ export function MatchParts({ score }: { score: TMatchScore }) {
           {part.kind === "expertise" && (
             <Text span size="sm" c="dimmed">
               {" — "}
-              {part.challenges.length > 0 ? t("mentors.matchedChallenges", { list: part.challenges.map((c) => c.name).join(", ") }) : t("mentors.nothingMatched")}
+              {!challengesShared
+                ? t("mentors.expertiseNotShared")
+                : part.challenges.length > 0
+                  ? t("mentors.matchedChallenges", { list: part.challenges.map((c) => c.name).join(", ") })
+                  : t("mentors.nothingMatched")}
             </Text>
           )}
         </List.Item>

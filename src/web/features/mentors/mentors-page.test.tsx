@@ -44,7 +44,14 @@ const score = (mentorUserId: string, mentorName: string, total: number): TMatchS
 const matching: TMatching = {
   matches: [
     {
-      person: { id: ann, name: "Ann Peeters", employeeNumber: "E1", department: "Sales", topChallenges: [{ id: "setting-priorities", name: "find it hard to set priorities", score: 4.5 }] },
+      person: {
+        id: ann,
+        name: "Ann Peeters",
+        employeeNumber: "E1",
+        department: "Sales",
+        topChallenges: [{ id: "setting-priorities", name: "find it hard to set priorities", score: 4.5 }],
+        challengesShared: true,
+      },
       assigned: score(geert, "Geert", 83.75),
       topThree: [score(geert, "Geert", 83.75), score(claire, "Claire", 43.75)],
       unmatchedReason: null,
@@ -93,6 +100,25 @@ describe("MentorsPage", () => {
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");
     expect(post?.[0]).toBe("/api/mentors/assignments");
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ personId: ann, mentorUserId: claire });
+  });
+
+  it("says so when a person does not share their challenges with HR, and still shows the score", async () => {
+    const hidden = (m: TMatchScore): TMatchScore => ({ ...m, parts: m.parts.map((p) => (p.kind === "expertise" ? { ...p, challenges: [] } : p)) });
+    const [entry] = matching.matches;
+    const privateMatching: TMatching = {
+      ...matching,
+      matches: [{ ...(entry as TMatching["matches"][number]), person: { ...(entry as TMatching["matches"][number]).person, topChallenges: [], challengesShared: false }, assigned: hidden(score(geert, "Geert", 83.75)), topThree: [hidden(score(geert, "Geert", 83.75))] }],
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string) => jsonResponse(200, url.startsWith("/api/mentors/matching") ? privateMatching : { items: [mentor(geert, "Geert")] })),
+    );
+    renderPage(<MentorsPage />, { route: "/mentors" });
+    expect(await screen.findByText("Top challenges: not shared with HR (the score still takes them into account)")).toBeTruthy();
+    expect(screen.getByText("Geert · 83.8 / 100", { selector: "p" })).toBeTruthy();
+    expect(screen.getByText(/the challenges are not shared/)).toBeTruthy();
+    expect(screen.queryByText(/Knows:/)).toBeNull();
+    expect(screen.queryByText(/no overlap with the top challenges/)).toBeNull();
   });
 });
 

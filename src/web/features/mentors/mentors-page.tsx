@@ -137,7 +137,9 @@ function MatchingTable({
                       </Text>
                     )}
                     <Text size="xs">
-                      {t("mentors.topChallenges")}: {m.person.topChallenges.map((c) => c.name).join("; ")}
+                      {m.person.challengesShared
+                        ? `${t("mentors.topChallenges")}: ${m.person.topChallenges.map((c) => c.name).join("; ")}`
+                        : t("mentors.challengesNotShared")}
                     </Text>
                   </Table.Th>
                   <Table.Td>
@@ -146,7 +148,7 @@ function MatchingTable({
                         <Text fw={600}>
                           {m.assigned.mentorName} · {t("mentors.score", { score: points(m.assigned.total) })}
                         </Text>
-                        <MatchParts score={m.assigned} />
+                        <MatchParts score={m.assigned} challengesShared={m.person.challengesShared} />
                       </>
                     ) : (
                       <Badge color="orange" variant="light">
