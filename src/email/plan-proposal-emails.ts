@@ -25,9 +25,9 @@ const TEXTS: Record<TLocale, TTexts> = {
     direct: {
       subject: "Uw ontwikkelplan werd aangepast",
       body: (m, b) => [
-        `HR paste de budgetoptimalisatie van uw organisatie toe op uw ontwerpplan. Het bevat nu deze modules: ${m}.`,
+        `HR paste de budgetoptimalisatie van uw organisatie toe op uw conceptplan. Het bevat nu deze modules: ${m}.`,
         b ? `Voordien: ${b}. Uw doelen bleven behouden.` : "U had nog geen plan; kies uw doelen voor u het indient.",
-        "Het plan is nog een ontwerp: u kunt het wijzigen voor u het ter goedkeuring indient.",
+        "Het plan is nog een concept: u kunt het wijzigen voor u het ter goedkeuring indient.",
       ],
     },
     cta: "Mijn plan openen",

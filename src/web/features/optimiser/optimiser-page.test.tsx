@@ -56,9 +56,29 @@ const run: TOptimiserRun = {
   cheapestCents: null,
 };
 
+const impact = {
+  runId,
+  confirm: "c".repeat(64),
+  counts: { direct: 1, proposal: 1, unchanged: 0 },
+  items: [
+    { personId: ann, personName: "Ann Peeters", employeeNumber: "E1", kind: "direct", planStatus: null, oldModules: [], newModules: [{ id: "feedback-skills-workshop", title: "Feedback skills workshop" }], replacesProposal: false },
+    {
+      personId: bob,
+      personName: "Bob Janssens",
+      employeeNumber: "E2",
+      kind: "proposal",
+      planStatus: "approved",
+      oldModules: [{ id: "old-book", title: "An old book" }],
+      newModules: [{ id: "time-and-focus-elearning", title: "Time and focus e-learning" }],
+      replacesProposal: false,
+    },
+  ],
+};
+
 function server() {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
-    if (url.startsWith("/api/optimiser/runs") && init?.method === "POST" && url.includes("/apply")) return jsonResponse(200, { applied: 1 });
+    if (url.startsWith("/api/optimiser/runs") && init?.method === "POST" && url.includes("/apply")) return jsonResponse(200, { applied: 1, direct: 0, proposed: 1, unchanged: 0 });
+    if (url.includes("/impact")) return jsonResponse(200, impact);
     if (url.startsWith("/api/optimiser/runs") && init?.method === "POST") return jsonResponse(200, run);
     return jsonResponse(200, { items: [] });
   });
@@ -84,7 +104,7 @@ describe("OptimiserPage", () => {
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === "POST")).toBe(false);
   });
 
-  it("runs for a budget in euros, shows gap and greedy side by side, and applies to the selected people", async () => {
+  it("runs for a budget in euros, shows gap and greedy side by side, and applies to the selected people after HR confirms the impact", async () => {
     const fetchMock = server();
     renderPage(<OptimiserPage />, { route: "/planning/optimiser" });
     fireEvent.change(await screen.findByLabelText(/Total budget \(EUR\)/), { target: { value: "25000,50" } });
@@ -106,14 +126,24 @@ describe("OptimiserPage", () => {
 
     expect(screen.getByText("Feedback skills workshop")).toBeTruthy();
     expect(screen.getByText("No completed challenge scan yet")).toBeTruthy();
-    const applySelected = screen.getByRole("button", { name: "Apply to selected people" }) as HTMLButtonElement;
+    const applySelected = screen.getByRole("button", { name: "Review the impact for the selected people" }) as HTMLButtonElement;
     expect(applySelected.disabled).toBe(true);
     fireEvent.click(screen.getByRole("checkbox", { name: "Select Bob Janssens" }));
     fireEvent.click(applySelected);
-    await waitFor(() => expect(screen.getByText(/Applied: 1 people have a new draft plan version/)).toBeTruthy());
+
+    // the confirm step: nothing is written until HR confirms; Bob's approved plan gets a proposal, not a change
+    const review = within(await screen.findByRole("table", { name: "Who is affected" }));
+    const bobRow = review.getByRole("row", { name: /Bob Janssens/ });
+    expect(within(bobRow).getByText("Proposal to the owner")).toBeTruthy();
+    expect(within(bobRow).getByText("Approved")).toBeTruthy();
+    expect(within(bobRow).getByText("An old book")).toBeTruthy();
+    expect(review.queryByText("Ann Peeters")).toBeNull();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith("/apply"))).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Confirm and apply to 1 person" }));
+    await waitFor(() => expect(screen.getByText(/Applied to 1 person: 0 plan changed directly, 1 proposal sent/)).toBeTruthy());
     const apply = fetchMock.mock.calls.find(([url]) => String(url).endsWith("/apply"));
     expect(apply?.[0]).toBe(`/api/optimiser/runs/${runId}/apply`);
-    expect(JSON.parse(String(apply?.[1]?.body))).toEqual({ personIds: [bob] });
+    expect(JSON.parse(String(apply?.[1]?.body))).toEqual({ personIds: [bob], confirm: "c".repeat(64) });
   });
 
   it("shows the message and the people left out when nothing is affordable", async () => {
@@ -131,6 +161,6 @@ describe("OptimiserPage", () => {
     expect(await screen.findByText("Nothing is affordable: the cheapest module on anyone's menu costs €35.00, more than the budget. Raise the budget or add cheaper modules.")).toBeTruthy();
     expect(screen.getByText("Nobody gets modules with this budget.")).toBeTruthy();
     expect(screen.getByText("Nora Noscan")).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Apply to all" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Review the impact for everyone" })).toBeNull();
   });
 });

@@ -1,7 +1,15 @@
 import { Alert, Badge, Button, Checkbox, Group, List, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type TOptimiserRun, ZOptimiserApplyResult, ZOptimiserRun, ZOptimiserRunList } from "../../../contracts/optimiser";
+import {
+  type TOptimiserApplyResult,
+  type TOptimiserImpact,
+  type TOptimiserRun,
+  ZOptimiserApplyResult,
+  ZOptimiserImpact,
+  ZOptimiserRun,
+  ZOptimiserRunList,
+} from "../../../contracts/optimiser";
 import { api } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
@@ -11,6 +19,7 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { currentLocale } from "../../i18n";
 import { parseAmountToCents } from "./budget-input";
+import { ImpactReview } from "./impact-review";
 
 function money(cents: number, currency: string): string {
   try {
@@ -25,7 +34,7 @@ function decimal(value: number | null, digits = 2): string {
   return new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** HR's org-wide budget optimiser: run it for a total budget, compare with greedy, apply it per person. */
+/** HR's org-wide budget optimiser: run it for a total budget, compare with greedy, review who is affected, then apply. */
 export function OptimiserPage() {
   const { t } = useTranslation();
   usePageTitle(t("optimiser.title"));
@@ -33,7 +42,8 @@ export function OptimiserPage() {
   const [amount, setAmount] = useState("");
   const [amountError, setAmountError] = useState<string | undefined>();
   const [run, setRun] = useState<TOptimiserRun | null>(null);
-  const [appliedCount, setAppliedCount] = useState<number | null>(null);
+  const [applied, setApplied] = useState<TOptimiserApplyResult | null>(null);
+  const [review, setReview] = useState<{ impact: TOptimiserImpact; personIds: string[] | null } | null>(null);
   const { busy, error, run: submit } = useSubmission();
   const currency = run?.currency ?? runs.data?.items[0]?.currency ?? "EUR";
 
@@ -42,7 +52,8 @@ export function OptimiserPage() {
     const budgetCents = parseAmountToCents(amount);
     setAmountError(budgetCents === null ? t("optimiser.budgetInvalid", { currency }) : undefined);
     if (budgetCents === null) return;
-    setAppliedCount(null);
+    setApplied(null);
+    setReview(null);
     const result = await submit(() => api.post(`/api/optimiser/runs?lang=${currentLocale()}`, { budgetCents }, { schema: ZOptimiserRun }));
     if (result) {
       setRun(result);
@@ -51,16 +62,27 @@ export function OptimiserPage() {
   }
 
   async function open(id: string) {
-    setAppliedCount(null);
+    setApplied(null);
+    setReview(null);
     const result = await submit(() => api.get(`/api/optimiser/runs/${id}?lang=${currentLocale()}`, { schema: ZOptimiserRun }));
     if (result) setRun(result);
   }
 
-  async function apply(personIds?: string[]) {
+  /** The confirm step: who is affected and how, before anything is written. */
+  async function preview(personIds?: string[]) {
     if (!run) return;
-    const result = await submit(() => api.post(`/api/optimiser/runs/${run.id}/apply`, personIds ? { personIds } : {}, { schema: ZOptimiserApplyResult }));
+    setApplied(null);
+    const impact = await submit(() => api.get(`/api/optimiser/runs/${run.id}/impact?lang=${currentLocale()}`, { schema: ZOptimiserImpact }));
+    if (impact) setReview({ impact, personIds: personIds ?? null });
+  }
+
+  async function apply() {
+    if (!run || !review) return;
+    const body = { ...(review.personIds ? { personIds: review.personIds } : {}), confirm: review.impact.confirm };
+    const result = await submit(() => api.post(`/api/optimiser/runs/${run.id}/apply`, body, { schema: ZOptimiserApplyResult }));
     if (result) {
-      setAppliedCount(result.applied);
+      setApplied(result);
+      setReview(null);
       setRun({ ...run, appliedAt: new Date().toISOString() });
       runs.reload();
     }
@@ -91,12 +113,15 @@ export function OptimiserPage() {
         </Text>
       )}
       <ProblemAlert error={error ?? runs.error} />
-      {appliedCount !== null && (
+      {applied !== null && (
         <Alert color="green" role="status">
-          {t("optimiser.applied", { count: appliedCount })}
+          {t("optimiser.appliedResult", { count: applied.applied, direct: applied.direct, proposed: applied.proposed, unchanged: applied.unchanged })}
         </Alert>
       )}
-      {run && <RunView run={run} onApply={apply} busy={busy} />}
+      {run && review && (
+        <ImpactReview impact={review.impact} personIds={review.personIds} busy={busy} onConfirm={() => void apply()} onCancel={() => setReview(null)} />
+      )}
+      {run && <RunView run={run} onApply={preview} busy={busy} />}
       <RunHistory items={runs.data?.items ?? []} onOpen={open} />
     </Stack>
   );

@@ -11,6 +11,7 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { refusalMessage } from "../../components/refusal-message";
 import { CommitmentMeter, previewCommitment } from "./commitment-meter";
+import { MyPlanProposal } from "./plan-proposal-card";
 import { ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
 
 type TGoalDraft = { challengeId: string; description: string; businessMeasure: string };
@@ -140,6 +141,7 @@ function PlanEditor({ menu, view, onSaved }: { menu: TMenu; view: TPlanView; onS
       </Group>
       <Text>{t("plans.my.intro")}</Text>
       {status === "changes_requested" && <Alert color="orange">{t("plans.my.changesRequested")}</Alert>}
+      <MyPlanProposal onPlanChanged={onSaved} />
 
       <Card withBorder padding="md" component="section" aria-labelledby="menu-title">
         <Stack gap="sm">

@@ -46,6 +46,9 @@ const ACTION_LABELS: Record<string, string> = {
   request_changes: tk("plans.history.action.request_changes"),
   comment: tk("plans.history.action.comment"),
   apply_optimiser: tk("plans.history.action.apply_optimiser"),
+  propose_optimiser: tk("planProposals.history.propose_optimiser"),
+  accept_proposal: tk("planProposals.history.accept_proposal"),
+  decline_proposal: tk("planProposals.history.decline_proposal"),
   hr_override: tk("commitment.history.hr_override"),
 };
 const ROLE_LABELS: Record<string, string> = {
