@@ -4,10 +4,10 @@
 import type { TMeasureImportReport } from "../../contracts/evaluation";
 import { listMeasures, listPeopleKeys, writeMeasureValues, type TValueWrite } from "../../db/evaluation-measures-repo";
 import { bumpProgrammesUsingMeasures } from "../../db/evaluation-programmes-repo";
+import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import { readTableFile } from "../people/read-table-file";
 import type { TAppContext } from "../shared/context";
-import { mustAdministerEvaluation } from "./access";
 
 type TColumn = "employeeNumber" | "email" | "measure" | "period" | "value";
 
@@ -53,7 +53,7 @@ function parseValue(text: string): number | null {
 export type TMeasureImportInput = { bytes: Uint8Array; fileName: string; dryRun: boolean };
 
 export async function importMeasureValues(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, input: TMeasureImportInput): Promise<TMeasureImportReport> {
-  mustAdministerEvaluation(actor);
+  authorise(actor, "evaluation.manage");
   const organisationId = actor.organisationId;
   const table = await readTableFile(input.bytes, input.fileName);
   const { index, errors } = mapHeaders(table.headers);

@@ -29,11 +29,11 @@ import {
   type TProgrammeRow,
   type TProgrammeValues,
 } from "../../db/evaluation-programmes-repo";
+import { authorise } from "../../domain/policy/index";
 import { checkCurrency } from "../../domain/plans/money";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
-import { mustAdministerEvaluation } from "./access";
 import { getProgramme } from "./read-programme";
 
 type TCtx = Pick<TAppContext, "db" | "now">;
@@ -70,7 +70,7 @@ function valuesOf(input: TProgrammeBody): TProgrammeValues {
  * the cached evaluation is known to be stale.
  */
 async function writing<T>(ctx: TCtx, actor: TActor, programmeId: string, write: (tx: TDb, programme: TProgrammeRow) => Promise<T>): Promise<T> {
-  mustAdministerEvaluation(actor);
+  authorise(actor, "evaluation.manage");
   return ctx.db.transaction(async (tx) => {
     const programme = await lockProgramme(tx, actor.organisationId, programmeId);
     if (!programme) throw notFound("programme");
@@ -81,7 +81,7 @@ async function writing<T>(ctx: TCtx, actor: TActor, programmeId: string, write: 
 }
 
 export async function createProgramme(ctx: TCtx, actor: TActor, input: TProgrammeBody): Promise<TProgramme> {
-  mustAdministerEvaluation(actor);
+  authorise(actor, "evaluation.manage");
   const id = await insertProgramme(ctx.db, actor.organisationId, valuesOf(input), actor.userId);
   return getProgramme(ctx, actor, id);
 }
@@ -99,7 +99,7 @@ export async function editProgramme(ctx: TCtx, actor: TActor, programmeId: strin
 }
 
 export async function removeProgramme(ctx: TCtx, actor: TActor, programmeId: string): Promise<void> {
-  mustAdministerEvaluation(actor);
+  authorise(actor, "evaluation.manage");
   if (!(await deleteProgramme(ctx.db, actor.organisationId, programmeId))) throw notFound("programme");
 }
 

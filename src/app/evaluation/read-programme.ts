@@ -4,10 +4,10 @@ import type { TProgramme, TProgrammeSummary } from "../../contracts/evaluation";
 import { listMeasures } from "../../db/evaluation-measures-repo";
 import { countEstimators, findCohort, findProgramme, listCohortPeople, listCohorts, listCosts, listParticipantTime, listProgrammes, type TCohortRow, type TProgrammeRow } from "../../db/evaluation-programmes-repo";
 import type { TCohortKind, TCostCategory } from "../../domain/evaluation/index";
+import { authorise } from "../../domain/policy/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
-import { mustAdministerEvaluation, mustReadEvaluations } from "./access";
 
 type TCtx = Pick<TAppContext, "db">;
 
@@ -31,14 +31,14 @@ export function summaryOf(row: TProgrammeRow, cohorts: readonly TCohortRow[]): T
 
 /** Every programme of the organisation with its cohorts' sizes. */
 export async function listProgrammeSummaries(ctx: TCtx, actor: TActor): Promise<{ programmes: TProgrammeSummary[] }> {
-  mustReadEvaluations(actor);
+  authorise(actor, "evaluation.read");
   const [rows, cohorts] = await Promise.all([listProgrammes(ctx.db, actor.organisationId), listCohorts(ctx.db, actor.organisationId, null)]);
   return { programmes: rows.map((r) => summaryOf(r, cohorts)) };
 }
 
 /** One programme; another organisation's id is "not found". */
 export async function getProgramme(ctx: TCtx, actor: TActor, programmeId: string): Promise<TProgramme> {
-  mustReadEvaluations(actor);
+  authorise(actor, "evaluation.read");
   const organisationId = actor.organisationId;
   const row = await findProgramme(ctx.db, organisationId, programmeId);
   if (!row) throw notFound("programme");
@@ -68,7 +68,7 @@ export async function getProgramme(ctx: TCtx, actor: TActor, programmeId: string
 
 /** A cohort's members by name: HR only. */
 export async function getCohortMembers(ctx: TCtx, actor: TActor, programmeId: string, cohortId: string) {
-  mustAdministerEvaluation(actor);
+  authorise(actor, "evaluation.cohort.members.read");
   const cohort = await findCohort(ctx.db, actor.organisationId, programmeId, cohortId);
   if (!cohort) throw notFound("cohort");
   const rows = await listCohortPeople(ctx.db, actor.organisationId, cohortId);

@@ -11,8 +11,8 @@ import {
   type TPhillipsPrinciple,
   type TRoiResult,
 } from "../../../domain/roi/index";
+import { authorise } from "../../../domain/policy/index";
 import { describeRoiWarning } from "../../../domain/roi/describe-warning";
-import { DomainError, ErrorCodes } from "../../../domain/shared/errors";
 import type { TLocale } from "../../../domain/shared/locale";
 import type { TActor } from "../../../domain/shared/roles";
 
@@ -27,7 +27,7 @@ function principlesOf(result: TRoiResult): TPhillipsPrinciple[] {
 
 /** Any member of the organisation (or the operator) may compute; invalid input is a 400 naming the field, as the CLI reports it. */
 export function computeWorksheets(actor: TActor, json: unknown, locale: TLocale): TRoiComputeResult {
-  if (!actor.isOperator && actor.roles.length === 0) throw new DomainError(ErrorCodes.FORBIDDEN, "only members of the organisation may compute ROI worksheets");
+  authorise(actor, "roi.compute");
   const entries = readWorksheetFile(json);
   const outputs: TRoiComputeResult["outputs"] = [];
   const explanations: TRoiComputeResult["explanations"] = [];

@@ -1,0 +1,43 @@
+// The platform's own work (the operator) and the organisation's administration (HR admins and the operator).
+import { administers, inOrganisation, isMemberWithRole } from "../actor";
+import { allow, forbid } from "../decision";
+import { rule } from "../rule";
+
+const operatorOnly = (what: string) =>
+  rule(`The operator only.`, (actor) => (actor.isOperator ? allow("the operator") : forbid(`only the operator may ${what}`)));
+
+const administratorOnly = (what: string) =>
+  rule(`HR admins of the organisation and the operator.`, (actor) => (administers(actor) ? allow("administers the organisation") : forbid(`only HR admins ${what}`)));
+
+export const PLATFORM_RULES = {
+  "organisation.create": operatorOnly("create organisations"),
+  "organisation.list": operatorOnly("list organisations"),
+  "insights.manage": operatorOnly("manage insights"),
+  "newsletter.manage": operatorOnly("manage the newsletter and its subscribers"),
+  "outbox.read": rule("HR admins read their organisation's emails; the operator every organisation's and the platform's.", (actor) =>
+    actor.isOperator || administers(actor) ? allow("administers the organisation") : forbid("only HR admins and the operator read the outbox"),
+  ),
+  "outbox.read_platform": operatorOnly("read every organisation's and the platform's emails"),
+};
+
+export const ADMINISTRATION_RULES = {
+  "security.manage": administratorOnly("and the operator set the organisation's security"),
+  "sso.manage": administratorOnly("manage single sign-on"),
+  "scim.manage": rule("HR admins and the operator create provisioning tokens; a provisioning token works only while its creator still may.", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR admins create SCIM provisioning tokens", "scope"),
+  ),
+  "invitation.manage": administratorOnly("manage the organisation's accounts"),
+  "token.create": rule("Anyone inside the organisation, for themself.", (actor) =>
+    inOrganisation(actor) ? allow("a member of the organisation") : forbid("you have no organisation in Sterk yet"),
+  ),
+  "person.read": rule("The operator and anyone holding a role in the organisation.", (actor) =>
+    isMemberWithRole(actor) ? allow("holds a role in the organisation") : forbid("no access to this organisation's directory"),
+  ),
+  "person.manage": administratorOnly("change the people directory"),
+  "catalogue.read": rule("The operator and anyone holding a role in the organisation (archived modules: catalogue.manage).", (actor) =>
+    isMemberWithRole(actor) ? allow("holds a role in the organisation") : forbid("no access to this organisation's catalogue"),
+  ),
+  "catalogue.manage": administratorOnly("manage the catalogue and the planning settings"),
+  "planning.settings.manage": administratorOnly("manage the catalogue and the planning settings"),
+  "optimiser.run": administratorOnly("run the optimiser"),
+};
