@@ -17,16 +17,38 @@ export type TReportSharing = z.infer<typeof ZReportSharing>;
 export const ZReportSharingInput = z.strictObject({ mentor: z.boolean(), lineManager: z.boolean(), hr: z.boolean() });
 
 const ZTalentText = z.object({ id: z.string(), name: z.string(), description: z.string() });
+const ZPole = z.enum(["high", "low", "balanced"]);
+/** Which norm group: the working-age average (M/F × 21–40/41–60) or one age band's M/F average. */
+export const ZNormReference = z.enum(["working-age", "under-21", "21-40", "41-60", "over-60"]);
 
-/** One of the five most distinctive talents. */
+/** What the report says about one talent (formal address, the reader's language). */
+export const ZTalentAdvice = z.object({
+  narrative: z.string(),
+  helps: z.string(),
+  actions: z.array(z.string()),
+  watchOut: z.string(),
+});
+
+/** One of the (up to) five most distinctive talents, with advice and its links to challenges and menu modules. */
 export const ZTopTalent = z.object({
   domain: ZDomain,
   facet: z.number().int(),
   facetName: z.string(),
-  pole: z.enum(["high", "low", "balanced"]),
+  pole: ZPole,
   /** raw facet sum, 4–20 */
   facetScore: z.number(),
+  /** 100 × Φ(z) against the reference, one decimal */
+  percentile: z.number(),
+  /** 50 + 10 × z, one decimal */
+  t: z.number(),
+  /** among the organisation's completed profiles; null below the minimum */
+  organisationPercentile: z.number().nullable(),
   talents: z.array(ZTalentText),
+  advice: ZTalentAdvice.nullable(),
+  /** the person's top challenges that modules building on this talent address */
+  challenges: z.array(z.object({ challengeId: z.string(), name: z.string() })),
+  /** modules of the person's menu that build on this talent */
+  modules: z.array(z.object({ moduleId: z.string(), title: z.string() })),
 });
 
 const ZFacetResult = z.object({
@@ -34,25 +56,61 @@ const ZFacetResult = z.object({
   name: z.string(),
   /** raw sum of 4 items, 4–20 */
   score: z.number(),
-  pole: z.enum(["high", "low", "balanced"]),
+  percentile: z.number(),
+  t: z.number(),
+  organisationPercentile: z.number().nullable(),
+  pole: ZPole,
+  /** clearly non-average (percentile ≤ 25 or ≥ 75): a talent */
+  isTalent: z.boolean(),
+  /** 1 = most distinctive of the 30 facets */
+  rank: z.number().int(),
   talents: z.array(ZTalentText),
 });
 
 const ZDomainResult = z.object({
   domain: ZDomain,
+  /** the workplace name, e.g. "Emotional stability" */
   name: z.string(),
+  /** the scientific name, e.g. "Neuroticism" */
+  scientificName: z.string(),
+  description: z.string(),
+  /** the workplace scale runs opposite to the scientific one (N → emotional stability) */
+  reversed: z.boolean(),
   /** raw sum of 24 items, 24–120 */
   score: z.number(),
+  /** on the scientific scale */
+  percentile: z.number(),
+  t: z.number(),
+  /** on the workplace scale (100 − percentile when reversed) */
+  workplacePercentile: z.number(),
+  organisationPercentile: z.number().nullable(),
   facets: z.array(ZFacetResult),
+});
+
+/** All 30 facets, most distinctive first (the "show all" list). */
+const ZRankedFacet = z.object({
+  domain: ZDomain,
+  facet: z.number().int(),
+  facetName: z.string(),
+  pole: ZPole,
+  percentile: z.number(),
+  isTalent: z.boolean(),
+  talents: z.array(ZTalentText),
 });
 
 export const ZStrengthsSection = z.object({
   completedAt: z.string(),
-  /** Always "raw": Sterk bundles no published norm. */
-  scoreKind: z.literal("raw"),
+  /** Percentiles and T scores against the published IPIP-NEO-120 norms. */
+  scoreKind: z.literal("normed"),
+  norm: z.object({ reference: ZNormReference, source: z.string() }),
+  /** a talent needs a percentile ≤ this or ≥ 100 − this */
+  talentPercentile: z.number(),
+  /** the organisation's own percentile appears from `minimum` completed profiles */
+  organisation: z.object({ profiles: z.number().int(), minimum: z.number().int(), shown: z.boolean() }),
   facetRange: z.tuple([z.number(), z.number()]),
   domainRange: z.tuple([z.number(), z.number()]),
   topTalents: z.array(ZTopTalent),
+  ranked: z.array(ZRankedFacet),
   domains: z.array(ZDomainResult),
 });
 export type TStrengthsSection = z.infer<typeof ZStrengthsSection>;
@@ -111,6 +169,8 @@ export const ZChallengesSection = z.object({
   topChallengesBasis: z.enum(["self", "others", "none"]),
   situationFit: z.object({
     monthsInRole: z.number().int().nullable(),
+    /** whether the suggestion agrees with the months in the role, or why not */
+    tenure: z.enum(["agrees", "newcomer-challenges-despite-tenure", "new-but-other-challenges", "unknown-tenure"]),
     bestFit: z.array(z.object({ situation: ZSituation, name: z.string() })),
     situations: z.array(
       z.object({ situation: ZSituation, name: z.string(), score: z.number().nullable(), adjusted: z.number().nullable() }),

@@ -5,13 +5,17 @@ import {
   findOrganisationSettings,
   listSubmittedResponses,
 } from "../../db/reports-repo";
+import { scoreIpipNeo120, type TIpipScores } from "../../domain/assessment/index";
 import type { TAnonymityThresholds } from "../../domain/feedback360/index";
+import { createRecommender } from "../../domain/plans/index";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
+import { completedAssessmentsForOrganisation } from "../assessments/read-assessments";
+import { loadCatalogue, loadPlanningPeople } from "../plans/planning-data";
 import type { TAppContext } from "../shared/context";
 import { ownPersonId, resolveReportViewer } from "./report-access";
 import { challengesSection, monthsBetween, raterResponses } from "./shape-challenges";
-import { storedAnswers, strengthsSection } from "./shape-strengths";
+import { storedAnswers, strengthsSection, type TMenuLink } from "./shape-strengths";
 
 const THRESHOLD_FIELDS = ["lineManager", "peer", "directReport", "other", "allRaters", "overlapGap", "teamCell"] as const;
 
@@ -31,6 +35,33 @@ export function organisationThresholds(settings: unknown): Partial<TAnonymityThr
   return overrides;
 }
 
+/** The organisation's completed strengths profiles as raw scores (for its own percentile). */
+async function organisationProfiles(ctx: Pick<TAppContext, "db">, organisationId: string): Promise<TIpipScores[]> {
+  const completed = await completedAssessmentsForOrganisation(ctx, organisationId, "ipip-neo-120");
+  return completed.flatMap((assessment) => {
+    try {
+      return [scoreIpipNeo120(assessment.answers)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The person's menu (the recommender over the organisation's catalogue), as far as the report links talents to it. */
+async function menuLinks(ctx: Pick<TAppContext, "db" | "now">, organisationId: string, personId: string, locale: TLocale): Promise<TMenuLink[]> {
+  const [catalogue, planners] = await Promise.all([loadCatalogue(ctx, organisationId), loadPlanningPeople(ctx, organisationId, [personId])]);
+  const planner = planners[0];
+  if (!planner?.hasScan) return [];
+  const byId = new Map(catalogue.map((module) => [module.id, module]));
+  return createRecommender(catalogue)
+    .recommend(planner.needs)
+    .menu.flatMap((suggestion) => {
+      const module = byId.get(suggestion.moduleId);
+      if (!module) return [];
+      return [{ moduleId: module.id, title: module.title[locale], buildsOn: module.buildsOn, challengeIds: module.challenges.map((c) => c.challengeId) }];
+    });
+}
+
 async function buildReport(
   ctx: Pick<TAppContext, "db" | "now">,
   organisationId: string,
@@ -45,7 +76,6 @@ async function buildReport(
     findLatestClosedCampaign(ctx.db, organisationId, person.id, now),
     findOrganisationSettings(ctx.db, organisationId),
   ]);
-  const strengths = ipip ? strengthsSection(storedAnswers(ipip.answers), ipip.completedAt, locale) : null;
   const responses = campaign ? await listSubmittedResponses(ctx.db, organisationId, campaign.id) : [];
   const challenges = challengesSection({
     locale,
@@ -56,6 +86,10 @@ async function buildReport(
     thresholds: organisationThresholds(settings),
     monthsInRole: monthsBetween(person.roleStartDate, now),
   });
+  const [population, menu] = ipip ? await Promise.all([organisationProfiles(ctx, organisationId), menuLinks(ctx, organisationId, person.id, locale)]) : [[], []];
+  const strengths = ipip
+    ? strengthsSection(storedAnswers(ipip.answers), ipip.completedAt, locale, { population, menu, topChallenges: challenges.topChallenges })
+    : null;
   const missing: TIndividualReport["missing"] = [];
   if (!strengths) missing.push("strengths");
   if (!scan) missing.push("challenge-scan");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MANAGER_CHALLENGES } from "../../domain/assessment/index";
+import { MANAGER_CHALLENGES, challengeInFirstPerson } from "../../domain/assessment/index";
 import type { TRaterResponse } from "../../domain/feedback360/index";
 import { challengesSection, monthsBetween, raterResponses, scanAnswers } from "./shape-challenges";
 import type { TStoredAnswers } from "./shape-strengths";
@@ -69,7 +69,7 @@ describe("challengesSection", () => {
     expect(section.othersBasis).toBe("none");
     expect(section.blindSpots).toEqual([]);
     expect(section.topChallengesBasis).toBe("self");
-    expect(section.topChallenges).toEqual([{ challengeId: SECOND.id, name: SECOND.wording.en, situation: SECOND.situation, score: 5 }]);
+    expect(section.topChallenges).toEqual([{ challengeId: SECOND.id, name: challengeInFirstPerson(SECOND.id, "en"), situation: SECOND.situation, score: 5 }]);
     expect(section.situationFit.bestFit.map((s) => s.situation)).toEqual(["new-in-role"]);
   });
 
@@ -77,9 +77,9 @@ describe("challengesSection", () => {
     const statement = FIRST.statements[0]?.id as string;
     const responses = ["p1", "p2", "p3"].map((id) => ({ ...rater(id, "peer", all(3)), comments: [{ itemId: statement, text: `remark ${id}` }] }));
     const section = challengesSection({ ...base, locale: "fr", self: null, feedback: feedback(responses) });
-    expect(section.profile[0]?.name).toBe(FIRST.wording.fr);
+    expect(section.profile[0]?.name).toBe(challengeInFirstPerson(FIRST.id, "fr"));
     const peers = section.feedback?.groups.find((g) => g.group === "peer");
-    expect(peers?.shown && peers.comments.map((c) => c.challengeName)).toEqual([FIRST.wording.fr, FIRST.wording.fr, FIRST.wording.fr]);
+    expect(peers?.shown && peers.comments.map((c) => c.challengeName)).toEqual([challengeInFirstPerson(FIRST.id, "fr"), challengeInFirstPerson(FIRST.id, "fr"), challengeInFirstPerson(FIRST.id, "fr")]);
   });
 });
 
@@ -110,5 +110,13 @@ describe("monthsBetween", () => {
     ["garbage", "2026-03-01", null],
   ])("from %s to %s is %s", (start, now, months) => {
     expect(monthsBetween(start, new Date(`${now}T12:00:00Z`))).toBe(months);
+  });
+  it("writes challenges in the first person and says when a newcomer's situation does not match 92 months in the role", () => {
+    const newcomer = MANAGER_CHALLENGES.filter((c) => c.situation === "new-in-role").flatMap((c) => c.statements.map((st) => [st.id, 5] as const));
+    const section = challengesSection({ ...base, monthsInRole: 92, self: { answers: all(1, Object.fromEntries(newcomer)), completedAt: new Date("2026-01-01T00:00:00Z") }, feedback: null });
+    expect(section.profile.find((row) => row.challengeId === "setting-priorities")?.name).toBe("I find it hard to set priorities");
+    expect(section.profile.every((row) => row.name.startsWith("I "))).toBe(true);
+    expect(section.situationFit.bestFit.map((s) => s.situation)).toEqual(["new-in-role"]);
+    expect(section.situationFit.tenure).toBe("newcomer-challenges-despite-tenure");
   });
 });

@@ -4,6 +4,7 @@ import {
   challengeOfStatement,
   challengeScanStatements,
   compareChallengeMeans,
+  challengeInFirstPerson,
   findChallenge,
   SITUATION_NAMES,
   situationFit,
@@ -76,7 +77,7 @@ function reportGroup(report: TGroupReport, group: TReportRaterGroup, locale: TLo
     raterCount: report.raterCount,
     comments: report.comments.map((comment) => {
       const challenge = comment.itemId ? challengeOfStatement(comment.itemId) : undefined;
-      return { challengeId: challenge?.id ?? null, challengeName: challenge?.wording[locale] ?? null, text: comment.text };
+      return { challengeId: challenge?.id ?? null, challengeName: challenge ? challengeName(challenge.id, locale) : null, text: comment.text };
     }),
   };
 }
@@ -95,9 +96,12 @@ export type TChallengesInput = {
   monthsInRole: number | null;
 };
 
+/** The challenge as the person says it of themselves ("I find it hard to …"), in the reader's language. */
+const challengeName = (challengeId: string, locale: TLocale) => challengeInFirstPerson(challengeId, locale) ?? findChallenge(challengeId)?.wording[locale] ?? challengeId;
+
 const named = (locale: TLocale) => (challengeId: string, score: number) => {
   const challenge = findChallenge(challengeId);
-  return { challengeId, name: challenge?.wording[locale] ?? challengeId, situation: challenge?.situation ?? "new-in-role", score };
+  return { challengeId, name: challengeName(challengeId, locale), situation: challenge?.situation ?? "new-in-role", score };
 };
 
 /**
@@ -151,7 +155,7 @@ export function challengesSection(input: TChallengesInput): TChallengesSection {
     shownGroups: shown.map((group) => group.raterGroup),
     profile: comparison.challenges.map((row) => ({
       challengeId: row.challengeId,
-      name: findChallenge(row.challengeId)?.wording[locale] ?? row.challengeId,
+      name: challengeName(row.challengeId, locale),
       situation: row.situation,
       self: row.self,
       groups: row.groups.map((group) => ({ group: group.raterGroup as TReportRaterGroup, score: group.score })),
@@ -166,6 +170,7 @@ export function challengesSection(input: TChallengesInput): TChallengesSection {
     topChallengesBasis: basisMeans === null ? "none" : basisMeans === selfMeans ? "self" : "others",
     situationFit: {
       monthsInRole: input.monthsInRole,
+      tenure: fit.tenure,
       bestFit: fit.bestFit.map((situation) => ({ situation, name: SITUATION_NAMES[situation][locale] })),
       situations: fit.situations.map((s) => ({ situation: s.situation, name: SITUATION_NAMES[s.situation][locale], score: s.score, adjusted: s.adjusted })),
     },

@@ -64,7 +64,9 @@ export { situationFit } from "./situation-fit";
 export { topChallenges } from "./situation-fit";
 /** The rule's constants: months threshold, boost, fit margin, top-challenge minimum. */
 export { NEW_IN_ROLE_MONTHS, NEW_IN_ROLE_BOOST, FIT_MARGIN, TOP_CHALLENGE_MIN_SCORE } from "./situation-fit";
-export type { TSituationFit, TSituationScore, TTopChallenge } from "./situation-fit";
+export type { TSituationFit, TSituationScore, TTopChallenge, TTenureAgreement } from "./situation-fit";
+/** Whether a suggested situation agrees with the months in the role. */
+export { tenureAgreement } from "./situation-fit";
 
 /** IPIP-NEO-120 norms (Johnson 2014): the working-age reference or one age band; Φ; percentile and T per domain and facet. */
 export { ipipNorm, normalCdf, normedScore, normIpipScores, ownPercentile, isAgeBand, AGE_BANDS, IPIP_NORM_SOURCE } from "./norms";

@@ -66,3 +66,28 @@ describe("topChallenges", () => {
     expect(topChallenges(means)[0]).toEqual({ challengeId: "self-awareness", situation: "hard-time", score: 5 });
   });
 });
+
+describe("the suggested situation and the months in the role", () => {
+  const newcomerChallenges = Object.fromEntries(MANAGER_CHALLENGES.map((c) => [c.id, c.situation === "new-in-role" ? 4.5 : 1.5]));
+  const hardTimeChallenges = Object.fromEntries(MANAGER_CHALLENGES.map((c) => [c.id, c.situation === "hard-time" ? 4.8 : 1.2]));
+
+  it("says when a newcomer's challenges come from someone 92 months in the role (the issue's report)", () => {
+    const fit = situationFit(newcomerChallenges, 92);
+    expect(fit.bestFit).toEqual(["new-in-role"]);
+    expect(fit.tenure).toBe("newcomer-challenges-despite-tenure");
+  });
+
+  it("agrees when a newcomer's challenges come from someone 5 months in the role", () => {
+    expect(situationFit(newcomerChallenges, 5).tenure).toBe("agrees");
+  });
+
+  it("says when someone new in the role has another situation's challenges", () => {
+    const fit = situationFit(hardTimeChallenges, 3);
+    expect(fit.bestFit).toEqual(["hard-time"]);
+    expect(fit.tenure).toBe("new-but-other-challenges");
+  });
+
+  it("cannot judge without a start date in the role", () => {
+    expect(situationFit(newcomerChallenges, null).tenure).toBe("unknown-tenure");
+  });
+});

@@ -21,7 +21,15 @@ export type TSituationScore = {
   scoredChallenges: number;
 };
 
-export type TSituationFit = { bestFit: readonly TSituation[]; situations: readonly TSituationScore[] };
+/**
+ * Whether the suggested situation agrees with the months in the role: "agrees"; "newcomer-challenges-despite-tenure"
+ * (the challenges of someone new in the role, after 12 months or more: e.g. a role that changed, or challenges that
+ * stayed); "new-but-other-challenges" (under 12 months, yet another situation's challenges weigh more);
+ * "unknown-tenure" (no start date in the role).
+ */
+export type TTenureAgreement = "agrees" | "newcomer-challenges-despite-tenure" | "new-but-other-challenges" | "unknown-tenure";
+
+export type TSituationFit = { bestFit: readonly TSituation[]; situations: readonly TSituationScore[]; tenure: TTenureAgreement };
 
 export type TTopChallenge = { challengeId: string; situation: TSituation; score: number };
 
@@ -54,12 +62,22 @@ export function situationFit(means: TChallengeMeans, monthsInRole: number | null
   const best = situations[0]?.adjusted ?? null;
   if (best === null) {
     const isNew = monthsInRole !== null && monthsInRole < NEW_IN_ROLE_MONTHS;
-    return { bestFit: isNew ? ["new-in-role"] : [], situations };
+    const bestFit: TSituation[] = isNew ? ["new-in-role"] : [];
+    return { bestFit, situations, tenure: tenureAgreement(bestFit, monthsInRole) };
   }
   const bestFit = situations
     .filter((s) => s.adjusted !== null && s.adjusted >= best - FIT_MARGIN - 1e-9)
     .map((s) => s.situation);
-  return { bestFit, situations };
+  return { bestFit, situations, tenure: tenureAgreement(bestFit, monthsInRole) };
+}
+
+/** Whether a suggested situation agrees with the months in the role (see TTenureAgreement). */
+export function tenureAgreement(bestFit: readonly TSituation[], monthsInRole: number | null): TTenureAgreement {
+  if (monthsInRole === null) return "unknown-tenure";
+  const isNew = monthsInRole < NEW_IN_ROLE_MONTHS;
+  if (!isNew && bestFit.includes("new-in-role")) return "newcomer-challenges-despite-tenure";
+  if (isNew && bestFit.length > 0 && !bestFit.includes("new-in-role")) return "new-but-other-challenges";
+  return "agrees";
 }
 
 /** The challenges that apply most (score ≥ 3 by default), highest first; ties keep the seed's order. */

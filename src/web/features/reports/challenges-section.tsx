@@ -9,8 +9,17 @@ const GROUP_LABELS: Record<TReportRaterGroup, string> = {
   line_manager: tk("report.feedback.groups.line_manager"),
   peer: tk("report.feedback.groups.peer"),
   direct_report: tk("report.feedback.groups.direct_report"),
-  other: tk("report.feedback.groups.other"),
+  other: tk("profile.challenges.otherRaters"),
 };
+
+const TENURE_TEXT: Record<Exclude<TChallengesSection["situationFit"]["tenure"], "agrees">, string> = {
+  "newcomer-challenges-despite-tenure": tk("profile.challenges.tenure.newcomer-challenges-despite-tenure"),
+  "new-but-other-challenges": tk("profile.challenges.tenure.new-but-other-challenges"),
+  "unknown-tenure": tk("profile.challenges.tenure.unknown-tenure"),
+};
+
+/** Challenge scores are needs: one warm hue everywhere, never green (a bigger need is not "good"). */
+const NEED_COLOUR = "orange.8";
 
 function ChallengeList({ items, gap }: { items: TChallengesSection["topChallenges"]; gap?: boolean }) {
   const { t } = useTranslation();
@@ -40,7 +49,8 @@ export function ChallengesSection({ section, dateFormat }: { section: TChallenge
       <Text fw={fit.bestFit.length ? 700 : 400}>
         {fit.bestFit.length ? fit.bestFit.map((s) => s.name).join(", ") : t("report.challenges.noSituation")}
       </Text>
-      {fit.monthsInRole !== null && <Text size="sm">{t("report.challenges.monthsInRole", { count: fit.monthsInRole })}</Text>}
+      {fit.monthsInRole !== null && <Text size="sm">{t("profile.challenges.monthsInRole", { count: fit.monthsInRole })}</Text>}
+      {fit.tenure !== "agrees" && fit.bestFit.length > 0 && <Text size="sm">{t(TENURE_TEXT[fit.tenure], { months: fit.monthsInRole ?? 0 })}</Text>}
       <Title order={3}>{t("report.challenges.top")}</Title>
       {section.topChallengesBasis === "others" && <Text size="sm">{t("report.challenges.topFromOthers")}</Text>}
       <ChallengeList items={section.topChallenges} />
@@ -72,7 +82,9 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
   return (
     <Stack gap="xs">
       <Title order={3}>{t("report.challenges.profile")}</Title>
-      <Text size="sm">{t("report.challenges.scaleNote")}</Text>
+      <Text size="sm">
+        {t("report.challenges.scaleNote")} {t("profile.challenges.needNote")}
+      </Text>
       {section.othersBasis === "shown-groups" && <Text size="sm">{t("report.challenges.othersShownGroups")}</Text>}
       <CaptionedTable striped id="challenge-profile-caption" caption={t("report.challenges.profileCaption")}>
           <Table.Thead>
@@ -84,7 +96,11 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
                   {t(GROUP_LABELS[group])}
                 </Table.Th>
               ))}
-              {withOthers && <Table.Th scope="col">{t("report.challenges.others")}</Table.Th>}
+              {withOthers && (
+                <Table.Th scope="col">
+                  {section.othersBasis === "all-raters" ? t("profile.challenges.othersAllRaters") : t("profile.challenges.othersShownGroups")}
+                </Table.Th>
+              )}
               {withOthers && <Table.Th scope="col">{t("report.challenges.flag")}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -95,16 +111,16 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
                   {row.name}
                 </Table.Th>
                 <Table.Td>
-                  <ScoreCell value={row.self} color="green.8" />
+                  <ScoreCell value={row.self} color={NEED_COLOUR} />
                 </Table.Td>
                 {row.groups.map((group) => (
                   <Table.Td key={group.group}>
-                    <ScoreCell value={group.score} color="gray.7" />
+                    <ScoreCell value={group.score} color={NEED_COLOUR} />
                   </Table.Td>
                 ))}
                 {withOthers && (
                   <Table.Td>
-                    <ScoreCell value={row.others} color="blue.8" />
+                    <ScoreCell value={row.others} color={NEED_COLOUR} />
                   </Table.Td>
                 )}
                 {withOthers && (
