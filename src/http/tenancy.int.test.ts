@@ -475,7 +475,8 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     }
     expect(leaks).toEqual([]);
     expect(await snapshot()).toBe(before);
-  });
+    // every route × several callers: on a busy shared machine this outgrows the default minute
+  }, 240_000);
 
   it("gives managers, mentors, executives and anonymous callers no write access to the directory", async () => {
     const before = await snapshot();
@@ -494,7 +495,8 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     }
     expect(escalations).toEqual([]);
     expect(await snapshot()).toBe(before);
-  });
+    // every route × several callers: on a busy shared machine this outgrows the default minute
+  }, 240_000);
 
   it("keeps the operator's newsletter and insights routes from every organisation role, HR admins included", async () => {
     const operatorRoutes = routeKeys().filter((k) => cases[k]?.operator);
