@@ -17,6 +17,7 @@ import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { queueEmails } from "../outbox/queue-email";
 import type { TAppContext } from "../shared/context";
+import { requirePlanFits } from "./commit-module";
 import { mustAdminister, storedOf, UUID, type TStoredRun } from "./optimiser-run";
 import { isPlanStatus, personLanguage, personName } from "./plan-common";
 import { loadCatalogue } from "./planning-data";
@@ -136,6 +137,8 @@ export async function applyOptimiserRun(ctx: TCtx, actor: TActor, id: string, re
     await withdrawPendingProposals(tx, organisationId, changes.map((l) => l.personId));
     const emails = [];
     for (const line of changes) {
+      // what HR writes or proposes must be a plan the owner can submit: within their budgets and the hour limit
+      await requirePlanFits(tx, organisationId, line.personId, line.newModuleIds.map((m) => byId.get(m)).filter((m): m is TDevelopmentModule => m !== undefined), "personIds");
       if (line.kind === "direct") await writeDirectChange(tx, organisationId, line, byId, userId);
       else await writeProposal(tx, organisationId, id, line, userId);
       result[line.kind === "direct" ? "direct" : "proposed"] += 1;

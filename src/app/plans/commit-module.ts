@@ -4,6 +4,7 @@
 // plan (a new approved version, source "hr", and an "hr_override" event with the reason), because a person's
 // money and hours are committed in one place: their plan.
 import type { TDb } from "../../db/client";
+import { findPerson } from "../../db/people-repo";
 import { findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, writePlanVersion } from "../../db/plans-repo";
 import { requireCommitment, type TDevelopmentModule } from "../../domain/plans/index";
 import { DomainError, ErrorCodes } from "../../domain/shared/errors";
@@ -58,4 +59,25 @@ export async function commitModule(
     userId,
   });
   await insertPlanEvent(tx, organisationId, { planId: written.planId, version: written.version, action: "hr_override", actorRole: "hr", comment: override.reason.trim(), actorUserId: userId });
+}
+
+/**
+ * Refuses (409 naming `field`, with the refusals' facts) `modules` as a plan of the person when they would not fit
+ * the person's budget, the department's or the hour limit — what the optimiser writes or proposes must be a plan
+ * its owner can submit. The person's own plan is left out of the department's count (it is being replaced).
+ */
+export async function requirePlanFits(tx: TDb, organisationId: string, personId: string, modules: readonly TDevelopmentModule[], field: string): Promise<void> {
+  const person = await findPerson(tx, organisationId, personId);
+  if (!person) return;
+  const plan = await findPlanOfPerson(tx, organisationId, personId);
+  const limits = await commitmentLimits({ db: tx }, organisationId, person, plan?.id ?? null);
+  const costCents = modules.reduce((sum, m) => sum + m.cost.cents, 0);
+  const hours = modules.reduce((sum, m) => sum + m.hours, 0);
+  try {
+    requireCommitment({ costCents, hours, currency: limits.currency, basis: { kind: "plan" } }, limits, field);
+  } catch (error) {
+    // name the person, so HR knows whom to leave out
+    if (error instanceof DomainError) throw new DomainError(error.code, `${person.firstName} ${person.lastName} (${personId}): ${error.message}`, field, error.details);
+    throw error;
+  }
 }

@@ -156,6 +156,31 @@ describe(`committing money and hours (${testDatabaseKind})`, () => {
     expect((await call(an, "/api/mentoring/enrolments", "POST", { personId: anId, moduleId: "confidence-lab" })).status).toBe(409);
   });
 
+  it("lets the optimiser write or propose only plans within each person's budget: 409 naming the person, nothing written", async () => {
+    const run = await call(sophie, "/api/optimiser/runs?lang=en", "POST", { budgetCents: 2_000_000 });
+    expect(run.status).toBe(200);
+    const paid = run.body.allocations.find((a: { costCents: number; personId: string }) => a.costCents > 0 && a.personId !== anId);
+    expect(paid).toBeDefined();
+    await setPersonBudget(t.ctx.db, orgId, paid.personId, paid.costCents - 1);
+    const impact = await call(sophie, `/api/optimiser/runs/${run.body.id}/impact?lang=en`);
+    expect(impact.status).toBe(200);
+    const before = await findPlanOfPerson(t.ctx.db, orgId, paid.personId);
+    const refused = await call(sophie, `/api/optimiser/runs/${run.body.id}/apply`, "POST", { confirm: impact.body.confirm });
+    expect(refused.status).toBe(409);
+    expect(refused.body.field).toBe("personIds");
+    expect(refused.body.detail).toContain(paid.personId);
+    expect(refused.body.refusals).toEqual([expect.objectContaining({ code: "over_person_budget", budgetCents: paid.costCents - 1, overByCents: 1 })]);
+    const after = await findPlanOfPerson(t.ctx.db, orgId, paid.personId);
+    expect(after?.currentVersion).toBe(before?.currentVersion);
+    // without that person (and anyone the run gives more than the demo's 3,000 EUR per person) the run applies
+    const others = run.body.allocations
+      .filter((a: { personId: string; costCents: number }) => a.personId !== paid.personId && a.personId !== anId && a.costCents <= 300_000)
+      .map((a: { personId: string }) => a.personId);
+    const applied = await call(sophie, `/api/optimiser/runs/${run.body.id}/apply`, "POST", { confirm: impact.body.confirm, personIds: others });
+    expect(applied.status).toBe(200);
+    await setPersonBudget(t.ctx.db, orgId, paid.personId, null);
+  }, 120_000);
+
   it("keeps the hour limit for HR's override too, and another organisation's HR finds no person", async () => {
     const overHours = await call(sophie, "/api/mentoring/enrolments", "POST", { personId: anId, moduleId: "change-project-assignment", override: { reason: "Change project" } });
     expect(overHours.status).toBe(409);
