@@ -32,6 +32,8 @@ describe("canSee", () => {
     ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
     ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring", "evaluation", "roi"]],
     ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring", "evaluation", "roi"]],
+    // the directory shows a mentor their mentees; they get no org chart
+    ["mentor", session(false, ["mentor"]), ["people", "tokens", "sharedReport", "mentorProfile", "mentoring"]],
     ["member without roles", session(false, []), ["tokens", "sharedReport"]],
     ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "myPlan", "plans", "myMentor", "mentoring", "myEstimates"]],
     ["user without organisation", session(false, null, 0), []],

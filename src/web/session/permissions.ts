@@ -28,8 +28,11 @@ export function hasPersonRecord(session: TSessionResponse): boolean {
 export function canSee(session: TSessionResponse, page: TPage): boolean {
   switch (page) {
     case "people":
-    case "orgChart":
+      // the server scopes it: HR and the operator everyone, managers and executives their reporting line, mentors their mentees
       return canReadDirectory(session);
+    case "orgChart":
+      // the whole organisation for HR, the operator and executives, a manager's own line; a mentor's mentees are no chart
+      return canAdminister(session) || Boolean(session.currentOrganisation?.roles.some((r) => r === "manager" || r === "executive"));
     case "addPerson":
     case "import":
     case "invite":

@@ -6,6 +6,7 @@ import { useResource } from "../../api/use-resource";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
+import { DirectoryScopeNote } from "../people/directory-scope-note";
 import { managerIdsToDepth, OrgTree } from "./org-tree";
 
 const OPEN_LEVELS = 2;
@@ -31,6 +32,7 @@ export function OrgChartPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t("orgChart.title")}</Title>
+      <DirectoryScopeNote view="orgChart" />
       <ProblemAlert error={chart.error} />
       {chart.loading && !chart.data && <LoadingState />}
       {chart.data && chart.data.roots.length === 0 && <Text>{t("orgChart.empty")}</Text>}

@@ -159,4 +159,20 @@ describe("PeoplePage for HR", { timeout: 20_000 }, () => {
     expect(screen.queryByRole("checkbox", { name: /Select/ })).toBeNull();
     expect(screen.queryByRole("button", { name: "Invite everyone not yet invited" })).toBeNull();
   });
+
+  it("tells a manager and a mentor whom the directory shows them, and HR nothing of the kind", async () => {
+    server();
+    const session = sessionFixture();
+    const manager = { ...session.organisations[0]!, roles: ["manager" as const], personId: PEOPLE[0]?.id };
+    renderPage(<PeoplePage />, { route: "/people", session: { ...session, organisations: [manager], currentOrganisation: manager } });
+    expect(await screen.findByText(/^You see your reporting line: yourself, everyone who reports to you/)).toBeTruthy();
+    cleanup();
+    const mentor = { ...session.organisations[0]!, roles: ["mentor" as const] };
+    renderPage(<PeoplePage />, { route: "/people", session: { ...session, organisations: [mentor], currentOrganisation: mentor } });
+    expect(await screen.findByText("You see the people you mentor now.")).toBeTruthy();
+    cleanup();
+    renderPage(<PeoplePage />, { route: "/people" });
+    await screen.findByRole("table");
+    expect(screen.queryByText(/^You see/)).toBeNull();
+  });
 });

@@ -16,6 +16,7 @@ import { resendInvitation, revokeInvitation } from "../invitations/account-actio
 import { ACCOUNT_STATE_LABELS } from "../invitations/account-state-badge";
 import { BulkInviteDialog, type TInviteTarget } from "../invitations/bulk-invite-dialog";
 import { inviteResultSummary } from "../invitations/invite-result";
+import { DirectoryScopeNote } from "./directory-scope-note";
 import { PeopleTable, type TRowAction } from "./people-table";
 
 const PAGE_SIZE = 50;
@@ -121,6 +122,7 @@ export function PeoplePage() {
           </Group>
         )}
       </Group>
+      <DirectoryScopeNote view="directory" />
       <Group gap="md" align="flex-end">
         <TextInput
           label={t("people.search")}
