@@ -227,6 +227,8 @@ export const ZGroupComparisonResponse = z.object({
   departments: z.array(z.string()),
   currency: z.string(),
   minimumGroupSize: z.number().int(),
+  /** an executive's group figures move only in steps of this many completed questionnaires (decision 0015) */
+  step: z.number().int(),
   standard: z.object({ modules: z.array(ZModuleSummary), cost: ZMoney, hours: z.number() }).nullable(),
   group: ZGroupComparison.nullable(),
   /** Per person: HR only; null for executives. */

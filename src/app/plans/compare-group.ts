@@ -10,11 +10,46 @@ import { DomainError } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { COMMITTED_STATUSES, isHr, moduleSummary, personName, type TPlanCtx } from "./plan-common";
-import { loadCatalogue, loadPlanningPeople } from "./planning-data";
+import { listCompletedAssessmentHistory } from "../../db/reports-repo";
+import { steppedState } from "../../domain/shared/stepped-aggregate";
+import { scanAnswers } from "../reports/shape-challenges";
+import { ipipAnswerList, storedAnswers } from "../reports/shape-strengths";
+import { loadCatalogue, loadPlanningPeople, needsOf, type TPlanningPerson } from "./planning-data";
 
 /** Smallest group an executive sees figures for (team/department cells ≥ 5 people). */
 export const MIN_GROUP_SIZE = 5;
 
+/**
+ * The executive's group: the people and their questionnaires as of the group's last step of MIN_GROUP_SIZE
+ * completions (challenge scans and strengths questionnaires, retakes included; decision 0015), so the group
+ * figure never moves by one person's new answers. HR sees every person's row and needs no step.
+ */
+async function publishedGroup(ctx: TPlanCtx, organisationId: string, candidates: readonly TPlanningPerson[]): Promise<TPlanningPerson[]> {
+  const byId = new Map(candidates.map((p) => [p.person.id, p]));
+  const [scans, ipips] = await Promise.all([
+    listCompletedAssessmentHistory(ctx.db, organisationId, "challenge-scan"),
+    listCompletedAssessmentHistory(ctx.db, organisationId, "ipip-neo-120"),
+  ]);
+  const completions = [...scans.map((row) => ({ row, kind: "scan" as const })), ...ipips.map((row) => ({ row, kind: "ipip" as const }))]
+    .filter(({ row }) => byId.has(row.personId))
+    .map(({ row, kind }) => ({ personId: `${row.personId}|${kind}`, id: row.id, at: row.completedAt.getTime(), value: storedAnswers(row.answers) }));
+  const asOfStep = new Map(steppedState(completions, MIN_GROUP_SIZE).members.map((m) => [m.personId, m.value]));
+  const now = ctx.now();
+  return candidates.flatMap((planner) => {
+    const scan = asOfStep.get(`${planner.person.id}|scan`);
+    if (!scan) return [];
+    const ipip = asOfStep.get(`${planner.person.id}|ipip`);
+    const published = needsOf(
+      planner.person,
+      ipip ? ipipAnswerList(ipip) : null,
+      Object.entries(scanAnswers(scan)).map(([id, score]) => ({ id, score })),
+      now,
+    );
+    return published.hasScan ? [published] : [];
+  });
+}
+
+/** Personalised plans against the standard programme: per person for HR; for executives only the group, in steps. */
 export async function getGroupComparison(ctx: TPlanCtx, actor: TActor, query: { department?: string; locale: TLocale }): Promise<TGroupComparisonResponse> {
   const hr = isHr(actor);
   if (!hr && !actor.roles.includes("executive")) throw new DomainError("FORBIDDEN", "only HR admins and executives see the comparison with the standard programme");
@@ -29,7 +64,7 @@ export async function getGroupComparison(ctx: TPlanCtx, actor: TActor, query: { 
   const department = query.department?.trim() || null;
   const departments = [...new Set(planners.map((p) => p.person.department).filter((d) => d.trim() !== ""))].sort((a, b) => a.localeCompare(b));
   const standardIds = settings.standardModuleIds.filter((id) => byId.has(id));
-  const base = { department, departments, currency: settings.currency, minimumGroupSize: MIN_GROUP_SIZE };
+  const base = { department, departments, currency: settings.currency, minimumGroupSize: MIN_GROUP_SIZE, step: MIN_GROUP_SIZE };
   if (standardIds.length === 0) return { ...base, status: "no-standard-programme", standard: null, group: null, people: null };
   const standardModules = standardIds.map((id) => byId.get(id)).filter((m) => m !== undefined);
   const standard = {
@@ -37,7 +72,8 @@ export async function getGroupComparison(ctx: TPlanCtx, actor: TActor, query: { 
     cost: { cents: standardModules.reduce((a, m) => a + m.cost.cents, 0), currency: settings.currency },
     hours: standardModules.reduce((a, m) => a + m.hours, 0),
   };
-  const group = planners.filter((p) => p.hasScan && (department === null || p.person.department === department));
+  const inGroup = (p: TPlanningPerson) => department === null || p.person.department === department;
+  const group = hr ? planners.filter((p) => p.hasScan && inGroup(p)) : await publishedGroup(ctx, organisationId, planners.filter(inGroup));
   if (!hr && group.length < MIN_GROUP_SIZE) return { ...base, status: "too-few-people", standard, group: null, people: null };
   const given: Record<string, string[]> = {};
   for (const plan of plans) {
