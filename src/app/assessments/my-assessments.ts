@@ -16,6 +16,7 @@ import {
   openAssessment,
   type TStoredAnswers,
 } from "../../db/assessments-repo";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, invalid } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
@@ -24,12 +25,11 @@ import { answerList, INSTRUMENT_RULES, progressOf } from "./instruments";
 
 type TCtx = Pick<TAppContext, "db" | "now">;
 
-/** The person the signed-in user is in the current organisation; a user without one cannot take assessments. */
+/** The person the signed-in user is in the current organisation; the policy (assessment.take) refuses a user without one. */
 async function myPerson(ctx: Pick<TAppContext, "db">, actor: TActor) {
   const person = await findPersonOfUser(ctx.db, actor.organisationId, actor.userId);
-  if (!person) {
-    throw new DomainError("FORBIDDEN", "your account is not linked to a person in this organisation, so there is no questionnaire for you here");
-  }
+  authorise({ ...actor, personId: person?.personId ?? null }, "assessment.take");
+  if (!person) throw new Error("unreachable: assessment.take allows only a linked person");
   return person;
 }
 
