@@ -32,7 +32,8 @@ export type TFieldErrors = Record<string, string>;
 
 /** Marks the fields an API error names, translated by code (the server's message is English). */
 export function fieldErrorsFromProblem(t: TFunction, error: ApiError): TFieldErrors {
-  const message = error.code === "CONFLICT" ? t("fieldErrors.conflict") : t("fieldErrors.invalid");
+  const refusal = error.problem.refusals?.[0];
+  const message = refusal ? refusalMessage(t, refusal) : error.code === "CONFLICT" ? t("fieldErrors.conflict") : t("fieldErrors.invalid");
   const result: TFieldErrors = {};
   for (const item of error.problem.errors ?? []) result[item.field] = message;
   if (error.problem.field) result[error.problem.field] = message;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ZCatalogueList } from "../../../contracts/catalogue";
@@ -59,6 +59,10 @@ export function Enrolments({ engagement, onDone }: { engagement: TEngagementDeta
   const { busy, error, run } = useSubmission();
   const [moduleId, setModuleId] = useState<string | null>(null);
   const [plannedFor, setPlannedFor] = useState("");
+  // HR may approve a module outside the mentee's approved plan, with a reason (issue 13); offered once refused
+  const [reason, setReason] = useState("");
+  const outsidePlan = engagement.myRoles.includes("hr") && (error?.problem.refusals ?? []).some((r) => r.code === "not_in_approved_plan");
+  const [override, setOverride] = useState(false);
   const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
   const mentee = engagement.myRoles.includes("mentee");
   const titles = new Map((catalogue.data?.items ?? []).map((m) => [m.id, m.display.title]));
@@ -69,11 +73,13 @@ export function Enrolments({ engagement, onDone }: { engagement: TEngagementDeta
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body = { personId: engagement.person.id, moduleId: moduleId ?? "", ...(plannedFor ? { plannedFor } : {}) };
+    const body = { personId: engagement.person.id, moduleId: moduleId ?? "", ...(plannedFor ? { plannedFor } : {}), ...(override && reason.trim() ? { override: { reason } } : {}) };
     const created = await run(() => api.post("/api/mentoring/enrolments", body, { schema: ZEnrolment }));
     if (created) {
       setModuleId(null);
       setPlannedFor("");
+      setReason("");
+      setOverride(false);
       onDone();
     }
   }
@@ -101,9 +107,23 @@ export function Enrolments({ engagement, onDone }: { engagement: TEngagementDeta
           <TextInput type="date" label={t("mentoring.enrolments.plannedFor")} value={plannedFor} onChange={(ev) => setPlannedFor(ev.currentTarget.value)} error={fieldErrors.plannedFor} />
         </Group>
         <ProblemAlert error={error} />
+        {(outsidePlan || override) && (
+          <Textarea
+            label={t("commitment.override.reason")}
+            description={t("commitment.override.hint")}
+            value={reason}
+            onChange={(ev) => {
+              setReason(ev.currentTarget.value);
+              setOverride(true);
+            }}
+            maxLength={1000}
+            rows={2}
+            error={fieldErrors["override.reason"]}
+          />
+        )}
         <Group>
           <Button type="submit" loading={busy}>
-            {t("mentoring.enrolments.enrolButton")}
+            {override && reason.trim() ? t("commitment.override.submit") : t("mentoring.enrolments.enrolButton")}
           </Button>
         </Group>
       </Stack>
