@@ -10,6 +10,7 @@ import { openDatabase, type TDatabase, type TDb } from "./db/client";
 import { ensureInstanceSecret } from "./db/instance-secrets-repo";
 
 export { DataDirLockedError } from "./db/lock";
+export { BackupError, backupDatabase, restoreDatabase, type TBackupTarget } from "./db/backup";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
 import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
 import { startReminderTimer, type TReminderTimer } from "./app/feedback/reminder-timer";

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAdminCommands } from "./commands/admin";
 import { registerAssessCommand } from "./commands/assess";
+import { registerBackupCommands } from "./commands/backup";
 import { registerMentorsCommand } from "./commands/mentors";
 import { registerOptimiseCommand } from "./commands/optimise";
 import { registerPlanSuggestCommand } from "./commands/plan-suggest";
@@ -20,7 +21,7 @@ export async function runCli(argv: string[], io: TCliIo = processIo): Promise<nu
     .description("Sterk — strengths-based, à la carte manager development with measured ROI")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand, registerCatalogueCommand, registerMentorsCommand, registerOptimiseCommand, registerPlanSuggestCommand];
+  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerBackupCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand, registerCatalogueCommand, registerMentorsCommand, registerOptimiseCommand, registerPlanSuggestCommand];
   for (const register of commands) register(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
