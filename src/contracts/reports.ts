@@ -83,6 +83,8 @@ const ZDomainResult = z.object({
   t: z.number(),
   /** on the workplace scale (100 − percentile when reversed) */
   workplacePercentile: z.number(),
+  /** on the workplace scale (100 − t when reversed) */
+  workplaceT: z.number(),
   organisationPercentile: z.number().nullable(),
   facets: z.array(ZFacetResult),
 });

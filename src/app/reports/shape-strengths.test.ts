@@ -30,7 +30,7 @@ describe("strengthsSection", () => {
   it("frames neuroticism as emotional stability: the workplace percentile is reversed, the scientific name kept", () => {
     const n = strengthsSection(ipipAnswers({ C6: 5, E3: 1, N1: 4 }), completedAt, "en")?.domains[0];
     // N raw 76: mean 67.65, sd 16.195 → z 0.516 → 69.7 % on the neuroticism scale
-    expect(n).toMatchObject({ domain: "N", name: "Emotional stability", scientificName: "Neuroticism", reversed: true, percentile: 69.7, workplacePercentile: 30.3 });
+    expect(n).toMatchObject({ domain: "N", name: "Emotional stability", scientificName: "Neuroticism", reversed: true, percentile: 69.7, workplacePercentile: 30.3, t: 55.2, workplaceT: 44.8 });
   });
 
   it("lists all 30 facets ranked, and only clearly non-average ones (≤ 25 or ≥ 75) as talents", () => {

@@ -175,6 +175,7 @@ export function strengthsSection(answers: TStoredAnswers, completedAt: Date, loc
         percentile: domain.percentile,
         t: domain.t,
         workplacePercentile: workplacePercentile(domain.domain, domain.percentile),
+        workplaceT: framing.reversed ? Math.round((100 - domain.t) * 10) / 10 : domain.t,
         organisationPercentile: organisationPercentile(population, domain.domain, domain.score),
         facets: domain.facets.map((facet) => {
           const entry = byFacet.get(`${domain.domain}${facet.facet}`);

@@ -9,7 +9,7 @@ import {
   linkUserToPerson,
   scanAnswers,
 } from "../../app/reports/reports.test-helpers";
-import { MANAGER_CHALLENGES, talentAt } from "../../domain/assessment/index";
+import { MANAGER_CHALLENGES, challengeInFirstPerson, talentAt } from "../../domain/assessment/index";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
@@ -78,21 +78,26 @@ async function status(who: string, path: string) {
 }
 
 describe(`individual reports (${testDatabaseKind})`, () => {
-  it("opens with the five most distinctive talents, labels scores raw, and shows the hidden group only by its minimum", async () => {
+  it("opens with the five most distinctive talents against the norm, and shows the hidden group only by its minimum", async () => {
     const response = await (c.self as TTestClient).request("/api/reports/me?lang=en");
     expect(response.status).toBe(200);
     const text = await response.text();
     const report = JSON.parse(text);
     expect(report.viewer).toBe("self");
     expect(report.missing).toEqual([]);
-    expect(report.strengths.scoreKind).toBe("raw");
-    expect(report.strengths.topTalents.map((top: { talents: { name: string }[] }) => top.talents[0]?.name)).toEqual([
-      talentAt("N", 1, "high").name.en,
-      talentAt("E", 3, "low").name.en,
-      talentAt("O", 1, "high").name.en,
-      talentAt("A", 1, "low").name.en,
-      talentAt("C", 6, "high").name.en,
+    expect(report.strengths.scoreKind).toBe("normed");
+    expect(report.strengths.norm.reference).toBe("working-age");
+    // ranked by distance from the working-age norm: E3 raw 4 (0.1 %), A1 raw 4 (0.5 %), N1 raw 20 (98.7 %), then
+    // two facets answered "neutral" (raw 12) that lie far below their norm means (A2 3.0 %, C1 3.6 %)
+    expect(report.strengths.topTalents.map((top: { talents: { name: string }[]; percentile: number }) => [top.talents[0]?.name, top.percentile])).toEqual([
+      [talentAt("E", 3, "low").name.en, 0.1],
+      [talentAt("A", 1, "low").name.en, 0.5],
+      [talentAt("N", 1, "high").name.en, 98.7],
+      [talentAt("A", 2, "low").name.en, 3],
+      [talentAt("C", 1, "low").name.en, 3.6],
     ]);
+    expect(report.strengths.ranked).toHaveLength(30);
+    expect(report.strengths.organisation).toMatchObject({ minimum: 30, shown: false });
 
     const groups = report.challenges.feedback.groups;
     expect(groups.find((g: { group: string }) => g.group === "direct_report")).toEqual({ group: "direct_report", shown: false, minimum: 3 });
@@ -117,8 +122,10 @@ describe(`individual reports (${testDatabaseKind})`, () => {
   it("writes the report in the reader's language", async () => {
     const nl = await (await (c.self as TTestClient).request("/api/reports/me?lang=nl")).json();
     expect(nl.locale).toBe("nl");
-    expect(nl.strengths.topTalents[0].talents[0].name).toBe(talentAt("N", 1, "high").name.nl);
-    expect(nl.challenges.profile[0].name).toBe(MANAGER_CHALLENGES[0]?.wording.nl);
+    expect(nl.strengths.topTalents[0].talents[0].name).toBe(talentAt("E", 3, "low").name.nl);
+    expect(nl.strengths.topTalents[0].advice.narrative).toMatch(/^U /);
+    expect(nl.strengths.domains[0].name).toBe("Emotionele stabiliteit");
+    expect(nl.challenges.profile[0].name).toBe(challengeInFirstPerson(MANAGER_CHALLENGES[0]?.id ?? "", "nl"));
   });
 
   it("exports the same report as a PDF: talents present, the hidden group by label and minimum only", async () => {

@@ -7,10 +7,25 @@ export type TPdfTexts = {
   generatedOn: (date: string) => string;
   strengthsTitle: string;
   topTalents: string;
-  rawNote: string;
+  fewerTalents: (count: number) => string;
+  noTalents: string;
+  normNote: (source: string) => string;
+  organisationNote: (shown: boolean, count: number, minimum: number) => string;
   domainsTitle: string;
+  domainsNote: string;
+  position: (percentile: string, t: string) => string;
+  organisationPosition: (percentile: string) => string;
   facetScore: (score: number) => string;
   domainScore: (score: number) => string;
+  scientificName: (name: string) => string;
+  reversedNote: (percentile: string, name: string) => string;
+  closeToAverage: string;
+  howItHelps: string;
+  actions: string;
+  watchOut: string;
+  linkedChallenges: string;
+  linkedModules: string;
+  tenure: Record<"newcomer-challenges-despite-tenure" | "new-but-other-challenges" | "unknown-tenure", (months: number) => string>;
   missingStrengths: string;
   challengesTitle: string;
   missingScan: string;
@@ -28,7 +43,8 @@ export type TPdfTexts = {
   hiddenStrengthsText: string;
   profileTitle: string;
   self: string;
-  others: string;
+  othersAllRaters: string;
+  othersShownGroupsColumn: string;
   othersShownGroups: string;
   notScored: string;
   scaleNote: string;
@@ -46,18 +62,39 @@ const en: TPdfTexts = {
   title: "Strengths and challenges report",
   generatedOn: (date) => `Report of ${date}`,
   strengthsTitle: "Strengths",
-  topTalents: "Your five most distinctive talents",
-  rawNote: "Scores are raw sums of your answers (facets 4-20, domains 24-120). No published norm is bundled, so they are not compared with a reference group.",
+  topTalents: "Your most distinctive talents",
+  fewerTalents: (count) => `Only ${count} ${count === 1 ? "facet stands" : "facets stand"} out clearly from the reference group (percentile 25 or below, 75 or above); the rest of the profile is close to average.`,
+  noTalents: "No facet stands out clearly from the reference group: the profile is balanced.",
+  normNote: (source) => `Percentiles against people of working age (21 to 60), men and women averaged. Norms: ${source}. General-population norms, not figures for managers.`,
+  organisationNote: (shown, count, minimum) =>
+    shown ? `The organisation percentile compares with the ${count} people of the organisation who completed the questionnaire.` : `The organisation's own percentile appears from ${minimum} completed questionnaires.`,
   domainsTitle: "Domains and facets",
+  domainsNote: "Bars show the position against the reference group (the mark is the average, percentile 50). A position is neither good nor bad.",
+  position: (percentile, t) => `percentile ${percentile} (T ${t})`,
+  organisationPosition: (percentile) => `percentile ${percentile} in the organisation`,
   facetScore: (score) => `raw ${score} / 20`,
   domainScore: (score) => `raw ${score} / 120`,
+  scientificName: (name) => `Scientific name: ${name}.`,
+  reversedNote: (percentile, name) => `Shown reversed: further right means calmer (percentile ${percentile} on the ${name} scale).`,
+  closeToAverage: "close to average",
+  howItHelps: "How it helps you as a manager",
+  actions: "Ideas to try",
+  watchOut: "Watch out",
+  linkedChallenges: "Helps with your challenges",
+  linkedModules: "Modules in your menu that build on it",
+  tenure: {
+    "newcomer-challenges-despite-tenure": (months) =>
+      `Your answers match the challenges of someone new in the role, although you have held this role for ${months} months: often a sign that the role changed a lot, or that early challenges stayed.`,
+    "new-but-other-challenges": () => "You have held this role for less than a year, yet another situation's challenges weigh more in your answers.",
+    "unknown-tenure": () => "Your start date in this role is not known: the suggestion rests on your answers alone.",
+  },
   missingStrengths: "The strengths questionnaire has not been completed yet.",
   challengesTitle: "Manager challenges",
   missingScan: "The challenge scan (self) has not been completed yet.",
   missingFeedback: "There is no closed 360° feedback campaign yet.",
   missingHint: "Complete the questionnaires in Sterk under My assessments.",
   situationTitle: "Suggested situation",
-  monthsInRole: (months) => `In the current role for ${months} month(s).`,
+  monthsInRole: (months) => `In the current role for ${months} ${months === 1 ? "month" : "months"}.`,
   noSituation: "No situation stands out yet.",
   topChallengesTitle: "Top challenges",
   topFromOthers: "(from the raters' scores: there is no self scan)",
@@ -68,17 +105,18 @@ const en: TPdfTexts = {
   hiddenStrengthsText: "You see these challenges at least one point more than others do.",
   profileTitle: "Challenge profile: self and others",
   self: "Self",
-  others: "Others",
-  othersShownGroups: "Others = the shown groups together (all raters cannot be shown).",
+  othersAllRaters: "All raters (excl. self and line manager)",
+  othersShownGroupsColumn: "Shown groups (excl. self)",
+  othersShownGroups: "Shown groups = the groups shown here taken together (all raters together cannot be shown).",
   notScored: "-",
   scaleNote: "Scores from 1 (never) to 5 (always); a higher score means the challenge applies more.",
   feedbackTitle: (date) => `360° feedback (closed ${date})`,
-  raters: (count) => `${count} rater(s)`,
+  raters: (count) => `${count} ${count === 1 ? "rater" : "raters"}`,
   hiddenGroup: (minimum) => `not enough responses to show this group (minimum ${minimum})`,
   allRatersHidden: (minimum) => `not shown (minimum ${minimum}, or it would reveal a smaller group)`,
   commentsTitle: "Comments",
   noComments: "No comments.",
-  groups: { line_manager: "Line manager", peer: "Peers", direct_report: "Direct reports", other: "Others" },
+  groups: { line_manager: "Line manager", peer: "Peers", direct_report: "Direct reports", other: "Other raters" },
   allRaters: "All raters",
 };
 
@@ -86,9 +124,30 @@ const nl: TPdfTexts = {
   title: "Rapport sterktes en uitdagingen",
   generatedOn: (date) => `Rapport van ${date}`,
   strengthsTitle: "Sterktes",
-  topTalents: "Uw vijf meest kenmerkende talenten",
-  rawNote: "Scores zijn ruwe sommen van uw antwoorden (facetten 4-20, domeinen 24-120). Er is geen gepubliceerde norm meegeleverd; ze worden dus niet met een referentiegroep vergeleken.",
+  topTalents: "Uw meest kenmerkende talenten",
+  fewerTalents: (count) => `Slechts ${count} ${count === 1 ? "facet wijkt" : "facetten wijken"} duidelijk af van de referentiegroep (percentiel 25 of lager, 75 of hoger); de rest van het profiel ligt dicht bij het gemiddelde.`,
+  noTalents: "Geen enkel facet wijkt duidelijk af van de referentiegroep: het profiel is evenwichtig.",
+  normNote: (source) => `Percentielen ten opzichte van mensen op beroepsactieve leeftijd (21 tot 60), mannen en vrouwen gemiddeld. Normen: ${source}. Normen voor de algemene bevolking, geen cijfers over managers.`,
+  organisationNote: (shown, count, minimum) =>
+    shown ? `Het percentiel in de organisatie vergelijkt met de ${count} mensen van de organisatie die de vragenlijst invulden.` : `Het percentiel binnen de eigen organisatie verschijnt vanaf ${minimum} ingevulde vragenlijsten.`,
   domainsTitle: "Domeinen en facetten",
+  domainsNote: "De balken tonen de positie ten opzichte van de referentiegroep (het streepje is het gemiddelde, percentiel 50). Een positie is niet goed of slecht.",
+  position: (percentile, t) => `percentiel ${percentile} (T ${t})`,
+  organisationPosition: (percentile) => `percentiel ${percentile} in de organisatie`,
+  scientificName: (name) => `Wetenschappelijke naam: ${name}.`,
+  reversedNote: (percentile, name) => `Omgekeerd weergegeven: verder naar rechts is rustiger (percentiel ${percentile} op de schaal ${name}).`,
+  closeToAverage: "dicht bij het gemiddelde",
+  howItHelps: "Hoe het u helpt als manager",
+  actions: "Ideeën om uit te proberen",
+  watchOut: "Let op",
+  linkedChallenges: "Helpt bij uw uitdagingen",
+  linkedModules: "Modules in uw menu die erop voortbouwen",
+  tenure: {
+    "newcomer-challenges-despite-tenure": (months) =>
+      `Uw antwoorden passen bij de uitdagingen van iemand die nieuw is in de rol, hoewel u deze rol al ${months} maanden vervult: vaak een teken dat de rol sterk veranderd is, of dat uitdagingen uit het begin gebleven zijn.`,
+    "new-but-other-challenges": () => "U vervult deze rol nog geen jaar, maar de uitdagingen van een andere situatie wegen zwaarder in uw antwoorden.",
+    "unknown-tenure": () => "Uw startdatum in deze rol is niet bekend: het voorstel steunt alleen op uw antwoorden.",
+  },
   facetScore: (score) => `ruw ${score} / 20`,
   domainScore: (score) => `ruw ${score} / 120`,
   missingStrengths: "De sterktevragenlijst is nog niet ingevuld.",
@@ -97,7 +156,7 @@ const nl: TPdfTexts = {
   missingFeedback: "Er is nog geen afgesloten 360°-feedbackronde.",
   missingHint: "Vul de vragenlijsten in Sterk in onder Mijn vragenlijsten.",
   situationTitle: "Voorgestelde situatie",
-  monthsInRole: (months) => `In de huidige rol sinds ${months} maand(en).`,
+  monthsInRole: (months) => `In de huidige rol sinds ${months} ${months === 1 ? "maand" : "maanden"}.`,
   noSituation: "Er springt nog geen situatie uit.",
   topChallengesTitle: "Belangrijkste uitdagingen",
   topFromOthers: "(uit de scores van de beoordelaars: er is geen zelfbeoordeling)",
@@ -108,17 +167,18 @@ const nl: TPdfTexts = {
   hiddenStrengthsText: "U ziet deze uitdagingen minstens één punt sterker dan anderen.",
   profileTitle: "Uitdagingenprofiel: uzelf en anderen",
   self: "Zelf",
-  others: "Anderen",
-  othersShownGroups: "Anderen = de getoonde groepen samen (alle beoordelaars samen kunnen niet getoond worden).",
+  othersAllRaters: "Alle beoordelaars (zonder uzelf en leidinggevende)",
+  othersShownGroupsColumn: "Getoonde groepen (zonder uzelf)",
+  othersShownGroups: "Getoonde groepen = de hier getoonde groepen samen (alle beoordelaars samen kunnen niet getoond worden).",
   notScored: "-",
   scaleNote: "Scores van 1 (nooit) tot 5 (altijd); hoe hoger, hoe meer de uitdaging van toepassing is.",
   feedbackTitle: (date) => `360°-feedback (afgesloten op ${date})`,
-  raters: (count) => `${count} beoordelaar(s)`,
+  raters: (count) => `${count} ${count === 1 ? "beoordelaar" : "beoordelaars"}`,
   hiddenGroup: (minimum) => `niet genoeg antwoorden om deze groep te tonen (minimum ${minimum})`,
   allRatersHidden: (minimum) => `niet getoond (minimum ${minimum}, of het zou een kleinere groep onthullen)`,
   commentsTitle: "Opmerkingen",
   noComments: "Geen opmerkingen.",
-  groups: { line_manager: "Leidinggevende", peer: "Collega's", direct_report: "Medewerkers", other: "Anderen" },
+  groups: { line_manager: "Leidinggevende", peer: "Collega's", direct_report: "Medewerkers", other: "Overige beoordelaars" },
   allRaters: "Alle beoordelaars",
 };
 
@@ -126,9 +186,30 @@ const fr: TPdfTexts = {
   title: "Rapport forces et défis",
   generatedOn: (date) => `Rapport du ${date}`,
   strengthsTitle: "Forces",
-  topTalents: "Vos cinq talents les plus marquants",
-  rawNote: "Les scores sont des sommes brutes de vos réponses (facettes 4-20, domaines 24-120). Aucune norme publiée n'est fournie : ils ne sont donc pas comparés à un groupe de référence.",
+  topTalents: "Vos talents les plus marquants",
+  fewerTalents: (count) => `Seule${count === 1 ? "" : "s"} ${count} ${count === 1 ? "facette se distingue" : "facettes se distinguent"} nettement du groupe de référence (percentile 25 ou moins, 75 ou plus)$ ; le reste du profil est proche de la moyenne.`,
+  noTalents: "Aucune facette ne se distingue nettement du groupe de référence : le profil est équilibré.",
+  normNote: (source) => `Percentiles par rapport aux personnes en âge de travailler (21 à 60 ans), hommes et femmes en moyenne. Normes : ${source}. Normes de la population générale, pas des chiffres sur les managers.`,
+  organisationNote: (shown, count, minimum) =>
+    shown ? `Le percentile dans l'organisation compare aux ${count} personnes de l'organisation qui ont complété le questionnaire.` : `Le percentile propre à l'organisation apparaît à partir de ${minimum} questionnaires complétés.`,
   domainsTitle: "Domaines et facettes",
+  domainsNote: "Les barres indiquent la position par rapport au groupe de référence (le repère est la moyenne, percentile 50). Une position n'est ni bonne ni mauvaise.",
+  position: (percentile, t) => `percentile ${percentile} (T ${t})`,
+  organisationPosition: (percentile) => `percentile ${percentile} dans l'organisation`,
+  scientificName: (name) => `Nom scientifique : ${name}.`,
+  reversedNote: (percentile, name) => `Présenté à l'inverse : plus à droite signifie plus calme (percentile ${percentile} sur l'échelle ${name}).`,
+  closeToAverage: "proche de la moyenne",
+  howItHelps: "Ce que cela vous apporte en tant que manager",
+  actions: "Idées à essayer",
+  watchOut: "Point d'attention",
+  linkedChallenges: "Vous aide face à vos défis",
+  linkedModules: "Modules de votre menu qui s'appuient sur ce talent",
+  tenure: {
+    "newcomer-challenges-despite-tenure": (months) =>
+      `Vos réponses correspondent aux défis d'une personne récemment en fonction, alors que vous occupez ce poste depuis ${months} mois : souvent le signe que la fonction a beaucoup changé, ou que des défis du début sont restés.`,
+    "new-but-other-challenges": () => "Vous occupez ce poste depuis moins d'un an, mais les défis d'une autre situation pèsent davantage dans vos réponses.",
+    "unknown-tenure": () => "Votre date d'entrée dans cette fonction n'est pas connue : la suggestion repose uniquement sur vos réponses.",
+  },
   facetScore: (score) => `brut ${score} / 20`,
   domainScore: (score) => `brut ${score} / 120`,
   missingStrengths: "Le questionnaire des forces n'a pas encore été complété.",
@@ -148,17 +229,18 @@ const fr: TPdfTexts = {
   hiddenStrengthsText: "Vous percevez ces défis au moins un point de plus que les autres.",
   profileTitle: "Profil des défis : vous et les autres",
   self: "Vous",
-  others: "Autres",
-  othersShownGroups: "Autres = les groupes affichés ensemble (l'ensemble des évaluateurs ne peut pas être affiché).",
+  othersAllRaters: "Tous les évaluateurs (hors vous et responsable)",
+  othersShownGroupsColumn: "Groupes affichés (hors vous)",
+  othersShownGroups: "Groupes affichés = les groupes affichés ici pris ensemble (l'ensemble des évaluateurs ne peut pas être affiché).",
   notScored: "-",
   scaleNote: "Scores de 1 (jamais) à 5 (toujours) ; plus le score est élevé, plus le défi s'applique.",
   feedbackTitle: (date) => `Feedback 360° (clôturé le ${date})`,
-  raters: (count) => `${count} évaluateur(s)`,
+  raters: (count) => `${count} ${count === 1 ? "évaluateur" : "évaluateurs"}`,
   hiddenGroup: (minimum) => `pas assez de réponses pour afficher ce groupe (minimum ${minimum})`,
   allRatersHidden: (minimum) => `non affiché (minimum ${minimum}, ou cela révélerait un groupe plus petit)`,
   commentsTitle: "Commentaires",
   noComments: "Aucun commentaire.",
-  groups: { line_manager: "Responsable hiérarchique", peer: "Pairs", direct_report: "Collaborateurs directs", other: "Autres" },
+  groups: { line_manager: "Responsable hiérarchique", peer: "Pairs", direct_report: "Collaborateurs directs", other: "Autres évaluateurs" },
   allRaters: "Tous les évaluateurs",
 };
 

@@ -52,6 +52,17 @@ describe("renderReportPdf", () => {
     expect(hiddenLines[0]?.replace(/\D/g, "")).toBe("3");
   });
 
+  it.each(["nl", "fr", "en"] as const)("gives percentiles against the named norm, advice, workplace domain names and named 360 columns (%s)", async (locale) => {
+    const text = extractPdfText(await renderReportPdf(report(locale), { compress: false }));
+    expect(text).toContain("Johnson (2014)");
+    expect(text).toMatch({ nl: /percentiel \d/, fr: /percentile \d/, en: /percentile \d/ }[locale]);
+    expect(text).toContain({ nl: "Emotionele stabiliteit", fr: "Stabilité émotionnelle", en: "Emotional stability" }[locale]);
+    expect(text).toContain({ nl: "Hoe het u helpt als manager", fr: "Ce que cela vous apporte en tant que manager", en: "How it helps you as a manager" }[locale]);
+    expect(text).toContain({ nl: "Getoonde groepen (zonder uzelf)", fr: "Groupes affichés (hors vous)", en: "Shown groups (excl. self)" }[locale]);
+    // 30 months in the role, a newcomer's challenges: the PDF says why they disagree, and "month(s)" is gone
+    expect(text).not.toMatch(/\(en\)|\(s\)/);
+  });
+
   it("reads the same text back from the compressed PDF the API sends", async () => {
     const compressed = await renderReportPdf(report("en"));
     expect(extractPdfText(compressed)).toBe(extractPdfText(await renderReportPdf(report("en"), { compress: false })));

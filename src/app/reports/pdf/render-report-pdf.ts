@@ -22,7 +22,8 @@ export function pdfSafe(text: string): string {
 }
 
 const INTL: Record<TLocale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
-const COLOURS = { text: "#1a1b1e", muted: "#495057", bar: "#1c7ed6", track: "#e9ecef", self: "#2f9e44", others: "#1c7ed6" };
+// one hue per meaning, as on the web page: blue = a position against the norm, the challenge scores in plain text
+const COLOURS = { text: "#1a1b1e", muted: "#495057", bar: "#1864ab", track: "#e9ecef", average: "#868e96" };
 
 function formatDate(iso: string, locale: TLocale): string {
   return new Intl.DateTimeFormat(INTL[locale], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso));
@@ -50,7 +51,7 @@ export function renderReportPdf(report: TIndividualReport, options: { compress?:
   });
   const writer = pdfWriter(doc);
   writer.title(texts.title, report.person.name, texts.generatedOn(formatDate(report.generatedAt, report.locale)));
-  writeStrengths(writer, report.strengths, texts);
+  writeStrengths(writer, report.strengths, texts, report.locale);
   writeChallenges(writer, report.challenges, report.missing, texts, report.locale);
   doc.end();
   return done;
@@ -92,51 +93,74 @@ function pdfWriter(doc: TDoc) {
     paragraph(text: string, options: { bold?: boolean; muted?: boolean; indent?: number; size?: number } = {}) {
       write(text, options.size ?? 10, options.bold ? "Helvetica-Bold" : "Helvetica", options.muted ? COLOURS.muted : COLOURS.text, options.indent ?? 0);
     },
-    /** A labelled horizontal bar for a raw score between min and max. */
-    bar(label: string, valueText: string, value: number, min: number, max: number, indent = 0) {
-      ensure(16);
-      const y = doc.y;
+    /** A labelled position against the norm: a 0–100 track, the average (50) marked, a dot at the percentile. */
+    percentileBar(label: string, valueText: string, percentile: number, indent = 0) {
+      doc.font("Helvetica").fontSize(9);
       const labelWidth = 190 - indent;
-      doc.font("Helvetica").fontSize(9).fillColor(COLOURS.text).text(pdfSafe(label), left + indent, y, { width: labelWidth });
+      const height = Math.max(13, doc.heightOfString(pdfSafe(label), { width: labelWidth }) + 2);
+      ensure(height);
+      const y = doc.y;
+      doc.fillColor(COLOURS.text).text(pdfSafe(label), left + indent, y, { width: labelWidth });
       const barX = left + 200;
-      const barWidth = width - 200 - 80;
+      const barWidth = width - 200 - 110;
       doc.rect(barX, y + 1, barWidth, 8).fill(COLOURS.track);
-      const share = Math.min(1, Math.max(0, (value - min) / (max - min)));
-      if (share > 0) doc.rect(barX, y + 1, barWidth * share, 8).fill(COLOURS.bar);
-      doc.font("Helvetica").fontSize(9).fillColor(COLOURS.muted).text(pdfSafe(valueText), barX + barWidth + 8, y, { width: 72 });
-      doc.y = Math.max(doc.y, y + 13);
+      doc.rect(barX + barWidth / 2 - 0.5, y - 1, 1, 12).fill(COLOURS.average);
+      const at = Math.min(1, Math.max(0, percentile / 100));
+      doc.circle(barX + barWidth * at, y + 5, 4).fill(COLOURS.bar);
+      doc.font("Helvetica").fontSize(9).fillColor(COLOURS.muted).text(pdfSafe(valueText), barX + barWidth + 8, y, { width: 102 });
+      doc.y = Math.max(doc.y, y + height);
     },
   };
 }
 
 type TWriter = ReturnType<typeof pdfWriter>;
 
-function writeStrengths(w: TWriter, strengths: TStrengthsSection | null, texts: TPdfTexts) {
+function writeTopTalent(w: TWriter, top: TStrengthsSection["topTalents"][number], rank: number, texts: TPdfTexts, locale: TLocale) {
+  const fmt = (value: number) => formatScore(value, locale, texts.notScored);
+  w.doc.moveDown(0.4);
+  w.ensure(120);
+  w.paragraph(`${rank}. ${top.talents.map((talent) => talent.name).join(" / ")}`, { bold: true, size: 11 });
+  const talent = top.talents[0];
+  if (talent && !top.advice) w.paragraph(talent.description, { indent: 14 });
+  const organisation = top.organisationPercentile === null ? "" : `; ${texts.organisationPosition(fmt(top.organisationPercentile))}`;
+  w.paragraph(`${top.facetName}: ${texts.position(fmt(top.percentile), fmt(top.t))}${organisation}`, { indent: 14, muted: true, size: 9 });
+  if (top.advice) {
+    w.paragraph(top.advice.narrative, { indent: 14 });
+    w.paragraph(`${texts.howItHelps}: ${top.advice.helps}`, { indent: 14 });
+    w.paragraph(`${texts.actions}:`, { indent: 14, bold: true, size: 9 });
+    for (const action of top.advice.actions) w.paragraph(`- ${action}`, { indent: 22, size: 9 });
+    w.paragraph(`${texts.watchOut}: ${top.advice.watchOut}`, { indent: 14, size: 9 });
+  }
+  if (top.challenges.length > 0) w.paragraph(`${texts.linkedChallenges}: ${top.challenges.map((c) => c.name).join("; ")}`, { indent: 14, size: 9 });
+  if (top.modules.length > 0) w.paragraph(`${texts.linkedModules}: ${top.modules.map((m) => m.title).join("; ")}`, { indent: 14, size: 9 });
+}
+
+function writeStrengths(w: TWriter, strengths: TStrengthsSection | null, texts: TPdfTexts, locale: TLocale) {
   w.heading(texts.strengthsTitle);
   if (!strengths) {
     w.paragraph(texts.missingStrengths);
     w.paragraph(texts.missingHint, { muted: true });
     return;
   }
+  const fmt = (value: number) => formatScore(value, locale, texts.notScored);
   w.subheading(texts.topTalents);
-  strengths.topTalents.forEach((top, index) => {
-    for (const talent of top.talents) {
-      w.doc.moveDown(0.3);
-      w.paragraph(`${index + 1}. ${talent.name}`, { bold: true, size: 11 });
-      w.paragraph(talent.description, { indent: 14 });
-      w.paragraph(`${top.facetName}: ${texts.facetScore(top.facetScore)}`, { indent: 14, muted: true, size: 9 });
-    }
-  });
+  if (strengths.topTalents.length === 0) w.paragraph(texts.noTalents);
+  else if (strengths.topTalents.length < 5) w.paragraph(texts.fewerTalents(strengths.topTalents.length), { muted: true, size: 9 });
+  strengths.topTalents.forEach((top, index) => writeTopTalent(w, top, index + 1, texts, locale));
   w.doc.moveDown(0.5);
-  w.paragraph(texts.rawNote, { muted: true, size: 9 });
+  w.paragraph(texts.normNote(strengths.norm.source), { muted: true, size: 8 });
+  w.paragraph(texts.organisationNote(strengths.organisation.shown, strengths.organisation.profiles, strengths.organisation.minimum), { muted: true, size: 8 });
   w.subheading(texts.domainsTitle);
+  w.paragraph(texts.domainsNote, { muted: true, size: 9 });
   for (const domain of strengths.domains) {
     w.doc.moveDown(0.4);
     w.ensure(120);
-    w.bar(domain.name, texts.domainScore(domain.score), domain.score, 24, 120);
+    w.percentileBar(domain.name, texts.position(fmt(domain.workplacePercentile), fmt(domain.workplaceT)), domain.workplacePercentile);
+    const detail = domain.reversed ? texts.reversedNote(fmt(domain.percentile), domain.scientificName) : texts.scientificName(domain.scientificName);
+    w.paragraph(`${detail} ${texts.domainScore(domain.score)}`, { muted: true, size: 8 });
     for (const facet of domain.facets) {
-      const talent = facet.talents.map((t) => t.name).join(" / ");
-      w.bar(`${facet.name}${talent ? ` - ${talent}` : ""}`, texts.facetScore(facet.score), facet.score, 4, 20, 12);
+      const talent = facet.isTalent ? facet.talents.map((t) => t.name).join(" / ") : texts.closeToAverage;
+      w.percentileBar(`${facet.name} - ${talent}`, `${fmt(facet.percentile)} (${texts.facetScore(facet.score)})`, facet.percentile, 12);
     }
   }
 }
@@ -156,6 +180,7 @@ function writeChallenges(w: TWriter, section: TChallengesSection, missing: TIndi
   const fit = section.situationFit;
   w.paragraph(fit.bestFit.length ? fit.bestFit.map((s) => s.name).join(", ") : texts.noSituation, { bold: fit.bestFit.length > 0 });
   if (fit.monthsInRole !== null) w.paragraph(texts.monthsInRole(fit.monthsInRole), { muted: true });
+  if (fit.tenure !== "agrees" && fit.bestFit.length > 0) w.paragraph(texts.tenure[fit.tenure](fit.monthsInRole ?? 0), { muted: true });
 
   w.subheading(texts.topChallengesTitle);
   if (section.topChallengesBasis === "others") w.paragraph(texts.topFromOthers, { muted: true });
@@ -180,23 +205,24 @@ function writeProfile(w: TWriter, section: TChallengesSection, texts: TPdfTexts,
   w.paragraph(texts.scaleNote, { muted: true, size: 9 });
   if (section.othersBasis === "shown-groups") w.paragraph(texts.othersShownGroups, { muted: true, size: 9 });
   const { doc, left } = w;
-  const nameWidth = 300;
+  const nameWidth = 240;
   const column = (index: number) => left + nameWidth + 20 + index * 80;
   w.ensure(20);
   const headerY = doc.y + 4;
   doc.font("Helvetica-Bold").fontSize(9).fillColor(COLOURS.text);
   doc.text(pdfSafe(texts.self), column(0), headerY, { width: 70 });
-  doc.text(pdfSafe(texts.others), column(1), headerY, { width: 70 });
-  doc.y = headerY + 14;
+  const othersHead = section.othersBasis === "all-raters" ? texts.othersAllRaters : texts.othersShownGroupsColumn;
+  doc.text(pdfSafe(othersHead), column(1), headerY, { width: 150 });
+  doc.y = Math.max(doc.y, headerY + 14) + 2;
   for (const row of section.profile) {
     doc.font("Helvetica").fontSize(9);
     const height = doc.heightOfString(pdfSafe(row.name), { width: nameWidth });
     w.ensure(height + 4);
     const y = doc.y;
     doc.fillColor(COLOURS.text).text(pdfSafe(row.name), left, y, { width: nameWidth });
-    doc.fillColor(COLOURS.self).text(formatScore(row.self, locale, texts.notScored), column(0), y, { width: 70 });
+    doc.fillColor(COLOURS.text).text(formatScore(row.self, locale, texts.notScored), column(0), y, { width: 70 });
     const mark = row.blindSpot ? " *" : row.hiddenStrength ? " +" : "";
-    doc.fillColor(COLOURS.others).text(`${formatScore(row.others, locale, texts.notScored)}${mark}`, column(1), y, { width: 70 });
+    doc.fillColor(COLOURS.text).text(`${formatScore(row.others, locale, texts.notScored)}${mark}`, column(1), y, { width: 70 });
     doc.y = y + height + 3;
   }
   doc.fillColor(COLOURS.text);

@@ -85,7 +85,7 @@ function ChallengeProfile({ section }: { section: TChallengesSection }) {
       <Text size="sm">
         {t("report.challenges.scaleNote")} {t("profile.challenges.needNote")}
       </Text>
-      {section.othersBasis === "shown-groups" && <Text size="sm">{t("report.challenges.othersShownGroups")}</Text>}
+      {section.othersBasis === "shown-groups" && <Text size="sm">{t("profile.challenges.othersShownGroupsNote")}</Text>}
       <CaptionedTable striped id="challenge-profile-caption" caption={t("report.challenges.profileCaption")}>
           <Table.Thead>
             <Table.Tr>
@@ -149,7 +149,7 @@ function FeedbackGroups({ feedback, dateFormat }: { feedback: NonNullable<TChall
             <Text span fw={700}>
               {t(GROUP_LABELS[group.group])}:
             </Text>{" "}
-            {group.shown ? t("report.feedback.raters", { count: group.raterCount }) : t("report.feedback.hidden", { minimum: group.minimum })}
+            {group.shown ? t("profile.challenges.raters", { count: group.raterCount }) : t("report.feedback.hidden", { minimum: group.minimum })}
           </List.Item>
         ))}
         <List.Item>
@@ -157,7 +157,7 @@ function FeedbackGroups({ feedback, dateFormat }: { feedback: NonNullable<TChall
             {t("report.feedback.allRaters")}:
           </Text>{" "}
           {feedback.allRaters.shown
-            ? t("report.feedback.raters", { count: feedback.allRaters.raterCount })
+            ? t("profile.challenges.raters", { count: feedback.allRaters.raterCount })
             : t("report.feedback.allRatersHidden", { minimum: feedback.allRaters.minimum })}
         </List.Item>
       </List>

@@ -50,6 +50,7 @@ const report: TIndividualReport = {
         percentile: 69.7,
         t: 55.2,
         workplacePercentile: 30.3,
+        workplaceT: 44.8,
         organisationPercentile: null,
         facets: [{ facet: 1, name: "Anxiety", score: 12, percentile: 50.3, t: 50.1, organisationPercentile: null, pole: "high", isTalent: false, rank: 20, talents: [{ id: "risk-aware", name: "Risk-aware", description: "x" }] }],
       },

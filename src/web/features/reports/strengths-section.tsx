@@ -73,7 +73,7 @@ function DomainProfile({ strengths }: { strengths: TStrengthsSection }) {
           <Text size="xs" c="gray.7">
             {t("profile.strengths.scientificName", { name: domain.scientificName })}{" "}
             {domain.reversed && t("profile.strengths.reversedNote", { value: formatPercentile(domain.percentile), name: domain.scientificName })}{" "}
-            {t("profile.strengths.tScore", { value: formatPercentile(domain.t) })} · {t("profile.strengths.raw")}{" "}
+            {t("profile.strengths.tScore", { value: formatPercentile(domain.workplaceT) })} · {t("profile.strengths.raw")}{" "}
             {t("profile.strengths.rawOf", { score: domain.score, max: strengths.domainRange[1] })}
           </Text>
           <CaptionedTable id={`facets-${domain.domain}`} caption={t("profile.strengths.facetsCaption", { domain: domain.name })}>

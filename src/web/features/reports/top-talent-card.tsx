@@ -26,7 +26,8 @@ export function TopTalentCard({ top, rank }: { top: TTop; rank: number }) {
         <Title order={4} id={headingId}>
           {top.talents.map((x) => x.name).join(" / ")}
         </Title>
-        {talent && <Text size="sm">{talent.description}</Text>}
+        {talent && !top.advice && <Text size="sm">{talent.description}</Text>}
+        {top.advice && <Text size="sm">{top.advice.narrative}</Text>}
         <Text size="xs" c="gray.7">
           {t("profile.strengths.facetLine", { facet: top.facetName, pole: t(POLE_LABELS[top.pole]) })}
         </Text>
@@ -37,7 +38,6 @@ export function TopTalentCard({ top, rank }: { top: TTop; rank: number }) {
         </Text>
         {top.advice && (
           <>
-            <Text size="sm">{top.advice.narrative}</Text>
             <Title order={5}>{t("profile.strengths.howItHelps")}</Title>
             <Text size="sm">{top.advice.helps}</Text>
             <Title order={5}>{t("profile.strengths.actions")}</Title>
