@@ -1,5 +1,6 @@
 import { findMembership } from "../../db/organisations-repo";
 import { findReportPerson, findReportSharing, isActiveMentor, type TReportPerson } from "../../db/reports-repo";
+import { authorise, reportViewer } from "../../domain/policy/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
@@ -8,7 +9,7 @@ import type { TAppContext } from "../shared/context";
 export type TReportViewer = "self" | "mentor" | "line_manager" | "hr";
 
 /**
- * Who may read a person's individual report: the person always; their current mentor (mentor role
+ * Who may read a person's individual report (the policy's report.read): the person always; their current mentor (mentor role
  * and an active mentorship) when shared with the mentor (the default); their line manager (the
  * account linked to the person's manager) when shared; an HR admin when shared with HR. Roles
  * alone give nothing — the operator and executives never read individual reports — and every
@@ -21,20 +22,20 @@ export async function resolveReportViewer(
 ): Promise<{ person: TReportPerson; viewer: TReportViewer }> {
   const person = await findReportPerson(ctx.db, actor.organisationId, personId);
   if (!person) throw notFound("report");
-  const ownPersonId = (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
-  if (ownPersonId === person.id) return { person, viewer: "self" };
-  const sharing = await findReportSharing(ctx.db, actor.organisationId, person.id);
-  if (sharing.mentor && actor.roles.includes("mentor") && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()))) {
-    return { person, viewer: "mentor" };
-  }
-  if (sharing.lineManager && ownPersonId !== null && person.managerId === ownPersonId) return { person, viewer: "line_manager" };
-  if (sharing.hr && actor.roles.includes("hr_admin")) return { person, viewer: "hr" };
-  throw notFound("report");
+  const reader = { ...actor, personId: (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null };
+  const sharing = reader.personId === person.id ? { mentor: false, lineManager: false, hr: false } : await findReportSharing(ctx.db, actor.organisationId, person.id);
+  const mentors = sharing.mentor && actor.roles.includes("mentor") && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()));
+  const report = { personId: person.id, lineManagerPersonId: person.managerId, mentorUserIds: mentors ? [actor.userId] : [], sharing };
+  authorise(reader, "report.read", report);
+  const viewer = reportViewer(reader, report);
+  if (!viewer) throw notFound("report");
+  return { person, viewer };
 }
 
-/** The person record linked to the actor's account; "not found" when there is none. */
+/** The person record linked to the actor's account; "not found" when there is none (report.sharing.manage). */
 export async function ownPersonId(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<string> {
   const personId = (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
+  authorise({ ...actor, personId }, "report.sharing.manage");
   if (!personId) throw notFound("your person record");
   return personId;
 }
