@@ -26,12 +26,15 @@ const titles = (modules: readonly { title: string }[], none: string) => (modules
 export function ImpactReview({
   impact,
   personIds,
+  changed,
   busy,
   onConfirm,
   onCancel,
 }: {
   impact: TOptimiserImpact;
   personIds: readonly string[] | null;
+  /** the list was read again because a plan or proposal changed since HR first read it */
+  changed: boolean;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -47,6 +50,11 @@ export function ImpactReview({
         {t("optimiser.review.title")}
       </Title>
       <Text>{t("optimiser.review.intro")}</Text>
+      {changed && (
+        <Alert color="orange" role="alert">
+          {t("optimiser.review.changed")}
+        </Alert>
+      )}
       <Alert color="blue" role="status">
         {t("optimiser.review.summary", { direct: count("direct"), proposal: count("proposal"), unchanged: count("unchanged") })}
       </Alert>

@@ -146,6 +146,31 @@ describe("OptimiserPage", () => {
     expect(JSON.parse(String(apply?.[1]?.body))).toEqual({ personIds: [bob], confirm: "c".repeat(64) });
   });
 
+  it("shows the list again, without applying, when a plan changed since HR read it (409 naming confirm)", async () => {
+    let impactReads = 0;
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+      if (url.includes("/apply")) return jsonResponse(409, { type: "x", title: "Conflict", status: 409, code: "CONFLICT", field: "confirm", detail: "changed" });
+      if (url.includes("/impact")) {
+        impactReads += 1;
+        return jsonResponse(200, { ...impact, confirm: impactReads === 1 ? "a".repeat(64) : "b".repeat(64) });
+      }
+      if (init?.method === "POST") return jsonResponse(200, run);
+      return jsonResponse(200, { items: [] });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    renderPage(<OptimiserPage />, { route: "/planning/optimiser" });
+    fireEvent.change(await screen.findByLabelText(/Total budget \(EUR\)/), { target: { value: "25000" } });
+    fireEvent.click(screen.getByRole("button", { name: "Run optimiser" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Review the impact for everyone" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm and apply to 2 people" }));
+    expect(await screen.findByText(/Something changed since you read this list/)).toBeTruthy();
+    expect(impactReads).toBe(2);
+    fireEvent.click(screen.getByRole("button", { name: "Confirm and apply to 2 people" }));
+    await waitFor(() => expect(fetchMock.mock.calls.filter(([url]) => String(url).includes("/apply"))).toHaveLength(2));
+    const last = fetchMock.mock.calls.filter(([url]) => String(url).includes("/apply")).at(-1);
+    expect(JSON.parse(String(last?.[1]?.body))).toEqual({ confirm: "b".repeat(64) });
+  });
+
   it("shows the message and the people left out when nothing is affordable", async () => {
     vi.stubGlobal(
       "fetch",

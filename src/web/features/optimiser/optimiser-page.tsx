@@ -10,7 +10,7 @@ import {
   ZOptimiserRun,
   ZOptimiserRunList,
 } from "../../../contracts/optimiser";
-import { api } from "../../api/api-client";
+import { api, toApiError } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
 import { useSubmission } from "../../api/use-submission";
 import { CaptionedTable } from "../../components/captioned-table";
@@ -43,7 +43,7 @@ export function OptimiserPage() {
   const [amountError, setAmountError] = useState<string | undefined>();
   const [run, setRun] = useState<TOptimiserRun | null>(null);
   const [applied, setApplied] = useState<TOptimiserApplyResult | null>(null);
-  const [review, setReview] = useState<{ impact: TOptimiserImpact; personIds: string[] | null } | null>(null);
+  const [review, setReview] = useState<{ impact: TOptimiserImpact; personIds: string[] | null; changed?: boolean } | null>(null);
   const { busy, error, run: submit } = useSubmission();
   const currency = run?.currency ?? runs.data?.items[0]?.currency ?? "EUR";
 
@@ -79,7 +79,18 @@ export function OptimiserPage() {
   async function apply() {
     if (!run || !review) return;
     const body = { ...(review.personIds ? { personIds: review.personIds } : {}), confirm: review.impact.confirm };
-    const result = await submit(() => api.post(`/api/optimiser/runs/${run.id}/apply`, body, { schema: ZOptimiserApplyResult }));
+    const result = await submit(async () => {
+      try {
+        return await api.post(`/api/optimiser/runs/${run.id}/apply`, body, { schema: ZOptimiserApplyResult });
+      } catch (reason) {
+        const problem = toApiError(reason);
+        if (problem.status !== 409 || problem.problem.field !== "confirm") throw reason;
+        // a plan or proposal changed since HR read the list: show the new list to confirm again
+        const impact = await api.get(`/api/optimiser/runs/${run.id}/impact?lang=${currentLocale()}`, { schema: ZOptimiserImpact });
+        setReview({ impact, personIds: review.personIds, changed: true });
+        return undefined;
+      }
+    });
     if (result) {
       setApplied(result);
       setReview(null);
@@ -119,7 +130,7 @@ export function OptimiserPage() {
         </Alert>
       )}
       {run && review && (
-        <ImpactReview impact={review.impact} personIds={review.personIds} busy={busy} onConfirm={() => void apply()} onCancel={() => setReview(null)} />
+        <ImpactReview impact={review.impact} personIds={review.personIds} changed={review.changed ?? false} busy={busy} onConfirm={() => void apply()} onCancel={() => setReview(null)} />
       )}
       {run && <RunView run={run} onApply={preview} busy={busy} />}
       <RunHistory items={runs.data?.items ?? []} onOpen={open} />
