@@ -25,6 +25,11 @@ export const ZEngagementCreate = z.strictObject({
 export type TEngagementCreate = z.infer<typeof ZEngagementCreate>;
 
 export const ZEngagementStatusInput = z.strictObject({ action: z.enum(ENGAGEMENT_STATUS_ACTIONS) });
+/** The mentee (or HR) accepts or declines a mentor's request to mentor her. */
+export const ZConsentInput = z.strictObject({ decision: z.enum(["accept", "decline"]) });
+/** The organisation's engagement settings (HR): whether HR approves engagements that mentors start. */
+export const ZEngagementSettings = z.strictObject({ hrApprovesMentorEngagements: z.boolean() });
+export type TEngagementSettings = z.infer<typeof ZEngagementSettings>;
 export const ZGoalsInput = z.strictObject({ goals: z.array(ZGoalInput).max(10) });
 
 export const ZGoalProgress = z.object({
@@ -49,6 +54,18 @@ export const ZEngagement = z.object({
   myRoles: z.array(z.enum(["mentor", "mentee", "sponsor", "hr"])),
   /** Status actions the signed-in user may take now. */
   actions: z.array(z.enum(ENGAGEMENT_STATUS_ACTIONS)),
+  /**
+   * Consent to a mentor-started engagement: the mentee's and (per organisation setting) HR's; not_required when HR
+   * started it. `answerAs`: which pending consent the signed-in user gives (accept/decline), else null.
+   */
+  consent: z
+    .object({
+      mentee: z.enum(["not_required", "pending", "accepted", "declined"]),
+      hr: z.enum(["not_required", "pending", "accepted", "declined"]),
+      awaiting: z.boolean(),
+      answerAs: z.enum(["mentee", "hr"]).nullable(),
+    })
+    .optional(),
 });
 export type TEngagementView = z.infer<typeof ZEngagement>;
 export const ZEngagementList = z.object({ items: z.array(ZEngagement) });

@@ -76,13 +76,23 @@ export async function updateEngagement(
   organisationId: string,
   id: string,
   expectedStatus: string,
-  values: Partial<Pick<TEngagementRowBase, "status" | "statusChangedAt" | "goals">>,
+  values: Partial<Pick<TEngagementRowBase, "status" | "statusChangedAt" | "goals" | "menteeConsent" | "hrConsent">>,
   now: Date,
+  expectedConsent?: { menteeConsent: string; hrConsent: string },
 ): Promise<boolean> {
   const rows = await db
     .update(mentoringEngagements)
     .set({ ...values, updatedAt: now })
-    .where(and(eq(mentoringEngagements.organisationId, organisationId), eq(mentoringEngagements.id, id), eq(mentoringEngagements.status, expectedStatus)))
+    .where(
+      and(
+        eq(mentoringEngagements.organisationId, organisationId),
+        eq(mentoringEngagements.id, id),
+        eq(mentoringEngagements.status, expectedStatus),
+        // two answers at once (the mentee and HR): the second finds the consent changed and is refused
+        expectedConsent ? eq(mentoringEngagements.menteeConsent, expectedConsent.menteeConsent) : undefined,
+        expectedConsent ? eq(mentoringEngagements.hrConsent, expectedConsent.hrConsent) : undefined,
+      ),
+    )
     .returning({ id: mentoringEngagements.id });
   return rows.length === 1;
 }

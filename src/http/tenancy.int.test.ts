@@ -205,6 +205,9 @@ const cases: Record<string, TCase> = {
   },
   "GET /api/mentoring/engagements/{id}": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}` },
   "POST /api/mentoring/engagements/{id}/status": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/status`, body: () => ({ action: "cancel" }) },
+  "POST /api/mentoring/engagements/{id}/consent": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/consent`, body: () => ({ decision: "accept" }) },
+  "GET /api/mentoring/engagement-settings": { path: () => "/api/mentoring/engagement-settings" },
+  "PUT /api/mentoring/engagement-settings": { path: () => "/api/mentoring/engagement-settings", body: () => ({ hrApprovesMentorEngagements: true }) },
   "PUT /api/mentoring/engagements/{id}/goals": { path: () => `/api/mentoring/engagements/${mentoringA.engagement}/goals`, body: () => ({ goals: [{ challengeId: "lack-self-confidence" }] }) },
   "POST /api/mentoring/engagements/{id}/sessions": {
     path: () => `/api/mentoring/engagements/${mentoringA.engagement}/sessions`,
@@ -482,7 +485,7 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
+    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/mentoring/engagement-settings", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference

@@ -3,12 +3,15 @@ import { type TActionItemRow, type TCheckInRow, type TEnrolmentRow } from "../..
 import { findEngagement, findMember, type TEngagementRow } from "../../db/mentoring-repo";
 import { type TSessionRow } from "../../db/mentoring-sessions-repo";
 import {
+  awaitingConsent,
   ENGAGEMENT_TRANSITIONS,
   engagementRoles,
   isOverdue,
   type TActionItem,
   type TCheckIn,
+  toConsent,
   type TEngagement,
+  type TEngagementConsent,
   type TEngagementGoal,
   type TEngagementRole,
   type TEngagementStatus,
@@ -119,15 +122,27 @@ export async function loadEngagement(ctx: TCtx, actor: TActor, id: string): Prom
   const row = await findEngagement(ctx.db, actor.organisationId, id);
   if (!row) throw notFound("engagement");
   const engagement = toEngagement(row);
-  const roles = engagementRoles(engagement, actor);
+  const roles = visibleRoles(row, engagementRoles(engagement, actor));
   if (roles.length === 0) throw notFound("engagement");
   return { row, engagement, roles };
 }
 
-/** Like loadEngagement, for the mentor and the mentee only (sessions, notes, action items): others get 404. */
+/** The engagement's consent (a mentor-started one waits for the mentee, and HR per organisation setting). */
+export const consentOf = (row: TEngagementRow): TEngagementConsent => toConsent(row.engagement.menteeConsent, row.engagement.hrConsent);
+
+/** While a mentor's request awaits consent, the sponsor (the line manager) does not see it: it is the mentee's to answer. */
+export function visibleRoles(row: TEngagementRow, roles: readonly TEngagementRole[]): TEngagementRole[] {
+  return awaitingConsent(consentOf(row)) ? roles.filter((role) => role !== "sponsor") : [...roles];
+}
+
+/**
+ * Like loadEngagement, for the mentor and the mentee only (sessions, notes, action items): others get 404, and so
+ * does everyone while a mentor's request still awaits consent (the mentor sees only the person's name until then).
+ */
 export async function loadAsParty(ctx: TCtx, actor: TActor, id: string): Promise<TLoadedEngagement> {
   const loaded = await loadEngagement(ctx, actor, id);
   if (!loaded.roles.includes("mentor") && !loaded.roles.includes("mentee")) throw notFound("engagement");
+  if (awaitingConsent(consentOf(loaded.row))) throw notFound("engagement");
   return loaded;
 }
 

@@ -3,12 +3,14 @@ import type { TEngagementCreate, TEngagementDetail, TEngagementView } from "../.
 import { listActionItems, listCheckIns, listEnrolments } from "../../db/mentoring-progress-repo";
 import { currentPlan, ensureMentorship, findMember, findPersonWithUser, insertEngagement, isMentorOf, listEngagements, type TEngagementRow, updateEngagement } from "../../db/mentoring-repo";
 import { listSessions } from "../../db/mentoring-sessions-repo";
-import { engagementRoles, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
+import { awaitingConsent, consentPartyOf, engagementRoles, initialConsent, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, invalid } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
+import type { TAppContext } from "../shared/context";
 import {
   actorPerson,
   allowedStatusActions,
+  consentOf,
   loadEngagement,
   presentActionItem,
   presentCheckIn,
@@ -18,8 +20,10 @@ import {
   toCheckIn,
   toEngagement,
   toSession,
+  visibleRoles,
   type TCtx,
 } from "./access";
+import { hrApprovesMentorEngagements, queueEngagementRequestEmail } from "./engagement-requests";
 
 function goalProgress(row: TEngagementRow, checkIns: readonly TCheckIn[]) {
   const engagement = toEngagement(row);
@@ -33,19 +37,23 @@ function goalProgress(row: TEngagementRow, checkIns: readonly TCheckIn[]) {
 
 export function presentEngagement(row: TEngagementRow, roles: readonly TEngagementRole[], checkIns: readonly TCheckIn[]): TEngagementView {
   const engagement = toEngagement(row);
+  const consent = consentOf(row);
+  const awaiting = awaitingConsent(consent);
   return {
     id: engagement.id,
     status: engagement.status,
     person: { id: row.engagement.personId, firstName: row.menteeFirstName, lastName: row.menteeLastName },
     mentor: { userId: engagement.mentorUserId, name: row.mentorName },
-    sponsorPersonId: row.engagement.sponsorPersonId,
+    // while a request awaits consent the mentor learns the person's name and nothing else (not even her line manager)
+    sponsorPersonId: awaiting && !roles.includes("hr") ? null : row.engagement.sponsorPersonId,
     startDate: engagement.startDate,
     plannedEndDate: engagement.plannedEndDate,
     timeZone: engagement.timeZone,
     goals: goalProgress(row, checkIns),
     statusChangedAt: engagement.statusChangedAt.toISOString(),
     myRoles: [...roles],
-    actions: allowedStatusActions(engagement.status, roles),
+    actions: allowedStatusActions(engagement.status, roles).filter((action) => !(awaiting && action === "activate")),
+    consent: { ...consent, awaiting, answerAs: consentPartyOf(consent, roles) },
   };
 }
 
@@ -60,10 +68,12 @@ function goalsFromPlan(value: unknown): { challengeId: unknown; objective: strin
 }
 
 /**
- * A new engagement in `proposed`: HR for anyone, a mentor for a person they mentor. The sponsor is the
- * mentee's line manager now; goals default to the person's current plan goals.
+ * A new engagement in `proposed`. HR for anyone (the mentor or HR then activates it). A mentor may ask anyone in the
+ * directory who can sign in, but only asks: the engagement waits for the person's acceptance (and HR's when the
+ * organisation asks), and the person is emailed. The sponsor is the mentee's line manager now; goals default to the
+ * person's current plan goals — for a mentor's request only when the mentor already mentors the person.
  */
-export async function createEngagement(ctx: TCtx, actor: TActor, input: TEngagementCreate): Promise<TEngagementView> {
+export async function createEngagement(ctx: TCtx & Pick<TAppContext, "config" | "notifyOutbox">, actor: TActor, input: TEngagementCreate): Promise<TEngagementView> {
   const hr = actor.roles.includes("hr_admin");
   const isMentor = actor.roles.includes("mentor");
   if (!hr && !isMentor) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR or a mentor starts an engagement");
@@ -74,11 +84,12 @@ export async function createEngagement(ctx: TCtx, actor: TActor, input: TEngagem
   if (!mentorMember || !mentorMember.roles.includes("mentor")) throw invalid("mentorUserId", "this user is not a mentor of the organisation");
   const person = await findPersonWithUser(ctx.db, actor.organisationId, input.personId);
   if (!person || !person.active) throw invalid("personId", "unknown person");
-  if (!hr && !(await isMentorOf(ctx.db, actor.organisationId, person.id, actor.userId))) {
-    throw new DomainError(ErrorCodes.FORBIDDEN, "you do not mentor this person", "personId");
-  }
+  const request = !hr;
+  if (request && !person.userId) throw invalid("personId", "this person has no account to accept a mentoring request; ask HR to start the engagement");
+  const mentors = request ? await isMentorOf(ctx.db, actor.organisationId, person.id, actor.userId) : true;
   const sponsor = person.managerId ? await findPersonWithUser(ctx.db, actor.organisationId, person.managerId) : undefined;
-  const goals = input.goals ?? goalsFromPlan((await currentPlan(ctx.db, actor.organisationId, person.id))?.goals);
+  const goals = input.goals ?? (mentors ? goalsFromPlan((await currentPlan(ctx.db, actor.organisationId, person.id))?.goals) : undefined);
+  const consent = initialConsent(request ? "mentor" : "hr", request && (await hrApprovesMentorEngagements(ctx, actor.organisationId)));
   const now = ctx.now();
   const engagement = newEngagement(
     {
@@ -93,7 +104,7 @@ export async function createEngagement(ctx: TCtx, actor: TActor, input: TEngagem
     },
     now,
   );
-  await insertEngagement(ctx.db, {
+  const values = {
     organisationId: actor.organisationId,
     id: engagement.id,
     personId: person.id,
@@ -105,8 +116,15 @@ export async function createEngagement(ctx: TCtx, actor: TActor, input: TEngagem
     timeZone: engagement.timeZone,
     goals: engagement.goals,
     statusChangedAt: now,
+    menteeConsent: consent.mentee,
+    hrConsent: consent.hr,
     createdByUserId: actor.userId,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await insertEngagement(tx, values);
+    if (request) await queueEngagementRequestEmail(ctx, tx, actor.organisationId, engagement.id);
   });
+  if (request) ctx.notifyOutbox();
   const loaded = await loadEngagement(ctx, actor, engagement.id);
   return presentEngagement(loaded.row, loaded.roles, []);
 }
@@ -116,7 +134,7 @@ export async function listMyEngagements(ctx: TCtx, actor: TActor): Promise<{ ite
   const hr = actor.roles.includes("hr_admin");
   const personId = await actorPerson(ctx, actor);
   const rows = await listEngagements(ctx.db, actor.organisationId, { all: hr, userId: actor.userId, personId });
-  const visible = rows.map((row) => ({ row, roles: engagementRoles(toEngagement(row), actor) })).filter((r) => r.roles.length > 0);
+  const visible = rows.map((row) => ({ row, roles: visibleRoles(row, engagementRoles(toEngagement(row), actor)) })).filter((r) => r.roles.length > 0);
   const checkIns = (await listCheckIns(ctx.db, actor.organisationId, visible.map((r) => r.row.engagement.id))).map(toCheckIn);
   return { items: visible.map((r) => presentEngagement(r.row, r.roles, checkIns)) };
 }
@@ -132,7 +150,8 @@ export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promi
   const org = actor.organisationId;
   const checkIns = (await listCheckIns(ctx.db, org, [id])).map(toCheckIn);
   const base = presentEngagement(row, roles, checkIns);
-  const party = roles.includes("mentor") || roles.includes("mentee");
+  // a request that awaits consent shows the parties nothing of the person yet (no enrolments, no sessions)
+  const party = (roles.includes("mentor") || roles.includes("mentee")) && !awaitingConsent(consentOf(row));
   const enrolments = party || roles.includes("hr") ? (await listEnrolments(ctx.db, org, [row.engagement.personId])).map(presentEnrolment) : [];
   if (!party) return { ...base, sessions: [], actionItems: [], checkIns: [], enrolments };
   const now = ctx.now();
@@ -144,6 +163,9 @@ export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promi
 /** Activate, pause, resume, complete or cancel, per the domain's table; activating makes sure the mentorship exists. */
 export async function changeEngagementStatus(ctx: TCtx, actor: TActor, id: string, action: "activate" | "pause" | "resume" | "complete" | "cancel"): Promise<TEngagementView> {
   const { row, engagement } = await loadEngagement(ctx, actor, id);
+  if (action === "activate" && awaitingConsent(consentOf(row))) {
+    throw new DomainError(ErrorCodes.CONFLICT, "this engagement waits for the mentee's consent (and HR's, when the organisation asks); it starts when they accept", "status");
+  }
   const now = ctx.now();
   const next = transitionEngagement(engagement, action, actor, now);
   await ctx.db.transaction(async (tx) => {

@@ -52,3 +52,7 @@ export type { TNote, TNoteVisibility } from "./notes";
 /** Reaction surveys (Kirkpatrick L1) and closure feedback shown to mentors only over ≥ 3 mentees. */
 export { REACTION_ITEMS, CLOSURE_ITEMS, MIN_MENTEES_FOR_FEEDBACK, validateReaction, validateClosureFeedback, checkReactionAllowed, mentorFeedbackView } from "./surveys";
 export type { TReactionAnswers, TReactionItem, TReactionSubject, TClosureAnswers, TClosureItem, TMentorFeedback, TMentorFeedbackView } from "./surveys";
+
+/** Consent to a mentor-started engagement: the mentee's, and HR's when the organisation asks. */
+export { CONSENT_STATES, initialConsent, toConsent, awaitingConsent, consentPartyOf, answerConsent } from "./engagement-consent";
+export type { TConsentState, TEngagementConsent, TConsentParty, TConsentDecision } from "./engagement-consent";

@@ -93,9 +93,12 @@ describe(`mentoring engagements (${testDatabaseKind})`, () => {
     ]);
   });
 
-  it("lets a mentor create one only for a person they mentor, and refuses a non-mentor as mentor", async () => {
+  it("lets a mentor only ask (someone who can answer), and refuses a non-mentor as mentor", async () => {
     const input = { personId: otherMentee, startDate: "2026-03-02", plannedEndDate: "2026-06-30", goals: [{ challengeId: CH[2] }] };
-    expect((await post("otherMentor", "/api/mentoring/engagements", input)).status).toBe(403);
+    const noAccount = await addPerson(t.ctx.db, orgA, { firstName: "Nora", lastName: "Noaccount" });
+    const unanswerable = await post("otherMentor", "/api/mentoring/engagements", { ...input, personId: noAccount });
+    expect(unanswerable.status).toBe(400);
+    expect((await unanswerable.json()).field).toBe("personId");
     expect((await post("mentee", "/api/mentoring/engagements", input)).status).toBe(403);
     const notMentor = await post("hr", "/api/mentoring/engagements", { ...input, mentorUserId: await userId(c.executive as TTestClient) });
     expect(notMentor.status).toBe(400);
@@ -105,7 +108,9 @@ describe(`mentoring engagements (${testDatabaseKind})`, () => {
     await addMentorship(t.ctx.db, orgA, otherMentee, ids.mentor as string);
     const created = await post("mentor", "/api/mentoring/engagements", input);
     expect(created.status).toBe(201);
-    ids.otherEngagement = (await created.json()).id;
+    const request = await created.json();
+    expect(request).toMatchObject({ status: "proposed", consent: { mentee: "pending", awaiting: true } });
+    ids.otherEngagement = request.id;
   });
 
   it("shows the engagement to its parties, sponsor and HR, and to nobody else (404 like a missing id)", async () => {
@@ -127,7 +132,9 @@ describe(`mentoring engagements (${testDatabaseKind})`, () => {
     expect((await ok.json()).status).toBe("active");
     const rows = await t.ctx.db.select().from(mentorships).where(and(eq(mentorships.organisationId, orgA), eq(mentorships.personId, mentee)));
     expect(rows.map((r) => r.mentorUserId)).toEqual([ids.mentor]);
-    expect((await post("hr", `/api/mentoring/engagements/${ids.otherEngagement}/status`, { action: "activate" })).status).toBe(200);
+    // a mentor's request starts when the person accepts it, not when HR or the mentor activates it
+    expect((await post("hr", `/api/mentoring/engagements/${ids.otherEngagement}/status`, { action: "activate" })).status).toBe(409);
+    expect((await (await post("other", `/api/mentoring/engagements/${ids.otherEngagement}/consent`, { decision: "accept" })).json()).status).toBe("active");
   });
 
   it("lets the sponsor edit goals but not the life cycle; bad goals name the field", async () => {

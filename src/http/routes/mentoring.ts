@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { answerEngagementRequest, getEngagementSettings, setEngagementSettings } from "../../app/mentoring/engagement-requests";
 import { changeEngagementGoals, changeEngagementStatus, createEngagement, getEngagement, listMyEngagements } from "../../app/mentoring/manage-engagements";
 import { createNote, editNote, getNote, listEngagementNotes, removeNote } from "../../app/mentoring/manage-notes";
 import { addActionItem, addCheckIn, changeEnrolmentStatus, enrolInModule, getMenteeHome, markActionItem } from "../../app/mentoring/manage-progress";
@@ -20,11 +21,13 @@ import {
   ZClosureInput,
   ZClosureResult,
   ZCheckIn,
+  ZConsentInput,
   ZCheckInInput,
   ZEngagement,
   ZEngagementCreate,
   ZEngagementDetail,
   ZEngagementList,
+  ZEngagementSettings,
   ZEngagementStatusInput,
   ZEnrolment,
   ZEnrolmentInput,
@@ -72,7 +75,8 @@ export function mentoringRoutes(ctx: TAppContext) {
       method: "post",
       path: "/api/mentoring/engagements",
       tags,
-      description: "HR for anyone (name the mentor), a mentor for a person they mentor. Goals default to the person's plan goals.",
+      description:
+        "HR for anyone (name the mentor). A mentor asks anyone in the directory who can sign in: the engagement stays proposed until the person accepts (and HR, when the organisation asks); the person is emailed. Goals default to the person's plan goals (for a mentor's request only when they already mentor the person).",
       request: { body: jsonBody(ZEngagementCreate) },
       responses: { 201: jsonContent(ZEngagement, "Created"), ...errors },
     }),
@@ -91,6 +95,38 @@ export function mentoringRoutes(ctx: TAppContext) {
       responses: { 200: jsonContent(ZEngagement), ...errors },
     }),
     async (c) => c.json(await changeEngagementStatus(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").action), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/mentoring/engagements/{id}/consent",
+      tags,
+      description: "The person a mentor asked (or HR, when the organisation asks) accepts or declines; the last consent activates the engagement, a decline cancels it. The mentor is emailed.",
+      request: { params: ZId, body: jsonBody(ZConsentInput) },
+      responses: { 200: jsonContent(ZEngagement), ...errors },
+    }),
+    async (c) => c.json(await answerEngagementRequest(ctx, requireActor(c), c.req.valid("param").id, c.req.valid("json").decision), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/mentoring/engagement-settings",
+      tags,
+      description: "HR admins and the operator: whether HR approves the engagements mentors start (default off).",
+      responses: { 200: jsonContent(ZEngagementSettings), ...errors },
+    }),
+    async (c) => c.json(await getEngagementSettings(ctx, requireActor(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/mentoring/engagement-settings",
+      tags,
+      description: "HR admins and the operator turn HR's approval of mentor-started engagements on or off; requests already made keep their consents.",
+      request: { body: jsonBody(ZEngagementSettings) },
+      responses: { 200: jsonContent(ZEngagementSettings), ...errors },
+    }),
+    async (c) => c.json(await setEngagementSettings(ctx, requireActor(c), c.req.valid("json")), 200),
   );
   app.openapi(
     createRoute({ method: "put", path: "/api/mentoring/engagements/{id}/goals", tags, request: { params: ZId, body: jsonBody(ZGoalsInput) }, responses: { 200: jsonContent(ZEngagement), ...errors } }),

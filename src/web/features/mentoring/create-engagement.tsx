@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ZEngagement } from "../../../contracts/mentoring";
+import { MANAGER_CHALLENGES } from "../../../domain/assessment/manager-challenges";
 import { ZMentorList } from "../../../contracts/mentors";
 import { api } from "../../api/api-client";
 import { useResource } from "../../api/use-resource";
@@ -11,6 +12,7 @@ import { ProblemAlert } from "../../components/problem-alert";
 import { fieldErrorsFromProblem } from "../../components/problem-message";
 import { currentLocale } from "../../i18n";
 import { PersonPicker } from "../feedback/person-picker";
+import { challengeLabel } from "./challenge-label";
 
 /**
  * Starts an engagement (proposed): HR names the person and the mentor; a mentor starts one for a
@@ -25,11 +27,12 @@ export function CreateEngagement({ hr }: { hr: boolean }) {
   const [mentorUserId, setMentorUserId] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
   const [plannedEndDate, setPlannedEndDate] = useState("");
+  const [goal, setGoal] = useState<string | null>(null);
   const fieldErrors = error ? fieldErrorsFromProblem(t, error) : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body = { personId: personId ?? "", startDate, plannedEndDate, ...(hr && mentorUserId ? { mentorUserId } : {}) };
+    const body = { personId: personId ?? "", startDate, plannedEndDate, ...(hr && mentorUserId ? { mentorUserId } : {}), ...(!hr && goal ? { goals: [{ challengeId: goal }] } : {}) };
     const created = await run(() => api.post("/api/mentoring/engagements", body, { schema: ZEngagement }));
     if (created) void navigate(`/mentoring/${created.id}`);
   }
@@ -40,7 +43,7 @@ export function CreateEngagement({ hr }: { hr: boolean }) {
         <Title order={2} id="create-engagement-title">
           {t("mentoring.create.title")}
         </Title>
-        <Text size="sm">{t(hr ? "mentoring.create.hintHr" : "mentoring.create.hintMentor")}</Text>
+        <Text size="sm">{hr ? t("mentoring.create.hintHr") : t("mentoringRequests.mentorHint")}</Text>
         <PersonPicker label={t("mentoring.create.person")} value={personId} onChange={setPersonId} error={fieldErrors.personId} required />
         {hr && (
           <>
@@ -56,6 +59,18 @@ export function CreateEngagement({ hr }: { hr: boolean }) {
               required
             />
           </>
+        )}
+        {!hr && (
+          <Select
+            label={t("mentoringRequests.goal")}
+            placeholder={t("mentoringRequests.goalPlaceholder")}
+            data={MANAGER_CHALLENGES.map((c) => ({ value: c.id, label: challengeLabel(c.id) }))}
+            searchable
+            clearable
+            value={goal}
+            onChange={setGoal}
+            error={fieldErrors.goals ?? fieldErrors["goals[0].challengeId"]}
+          />
         )}
         <Group grow align="flex-start">
           <TextInput type="date" label={t("mentoring.create.startDate")} value={startDate} onChange={(ev) => setStartDate(ev.currentTarget.value)} error={fieldErrors.startDate} required />

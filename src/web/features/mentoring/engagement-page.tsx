@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ZEngagementDetail, type TEngagementDetail } from "../../../contracts/mentoring";
@@ -16,6 +16,7 @@ import { mySide, Section } from "./engagement-section";
 import { Sessions } from "./engagement-sessions";
 import { Enrolments } from "./enrolments";
 import { ClosureFeedback } from "./surveys";
+import { EngagementRequests } from "./engagement-requests";
 
 /**
  * One engagement: goals and progress and status actions for everyone who sees it; module enrolments
@@ -30,7 +31,9 @@ export function EngagementPage() {
   if (engagement.error) return <ProblemAlert error={engagement.error} />;
   if (!engagement.data) return <LoadingState />;
   const e = engagement.data;
-  const party = e.myRoles.includes("mentor") || e.myRoles.includes("mentee");
+  // a mentor's request awaiting consent has no sessions, notes or action items yet
+  const awaiting = e.consent?.awaiting === true;
+  const party = (e.myRoles.includes("mentor") || e.myRoles.includes("mentee")) && !awaiting;
   return (
     <Stack gap="lg">
       <Title order={1}>
@@ -45,6 +48,7 @@ export function EngagementPage() {
           {e.startDate} – {e.plannedEndDate}
         </Text>
       </Group>
+      {awaiting && (e.consent?.answerAs ? <EngagementRequests items={[e]} onAnswered={engagement.reload} /> : <Alert color="blue">{t("mentoringRequests.awaiting")}</Alert>)}
       <StatusActions engagement={e} onDone={engagement.reload} />
       <GoalsSection engagement={e} onDone={engagement.reload} />
       {party && e.status === "completed" && (

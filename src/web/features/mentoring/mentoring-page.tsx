@@ -11,6 +11,7 @@ import { hasPersonRecord } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { challengeLabel } from "./challenge-label";
 import { CreateEngagement } from "./create-engagement";
+import { EngagementRequests } from "./engagement-requests";
 import { NudgeToggle } from "./nudge-toggle";
 
 /** My mentoring: the mentee's home card (plan, next session, next step) and the engagements I take part in. */
@@ -40,6 +41,7 @@ export function MentoringPage() {
           )}
         </Group>
       )}
+      <EngagementRequests items={engagements.data?.items ?? []} onAnswered={engagements.reload} />
       {hasPersonRecord(session) && <MenteeHomeCard />}
       <Stack gap="sm">
         <Title order={2}>{t("mentoring.engagements")}</Title>

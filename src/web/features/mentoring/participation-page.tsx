@@ -9,6 +9,7 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
+import { EngagementSettingsSection } from "./engagement-requests";
 import { NudgePolicySection } from "./nudge-policy-form";
 
 function CountTable({ id, caption, rows }: { id: string; caption: string; rows: [string, string][] }) {
@@ -106,6 +107,7 @@ export function ParticipationPage() {
       <Text size="sm">{t("mentoring.participation.hint")}</Text>
       <ProblemAlert error={participation.error} />
       {participation.data ? <Overview p={participation.data} /> : !participation.error && <LoadingState />}
+      {canAdminister(session) && <EngagementSettingsSection />}
       {canAdminister(session) && <NudgePolicySection />}
     </Stack>
   );
