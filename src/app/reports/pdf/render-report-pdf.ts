@@ -29,6 +29,13 @@ function formatDate(iso: string, locale: TLocale): string {
   return new Intl.DateTimeFormat(INTL[locale], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso));
 }
 
+/** A percentile with one decimal; the tails as "< 0.1" and "> 99.9" rather than 0.0 or 100.0. */
+function formatPercentile(value: number, locale: TLocale): string {
+  if (value < 0.1) return `< ${formatScore(0.1, locale, "")}`;
+  if (value > 99.9) return `> ${formatScore(99.9, locale, "")}`;
+  return formatScore(value, locale, "");
+}
+
 function formatScore(value: number | null, locale: TLocale, none: string): string {
   return value === null ? none : value.toLocaleString(INTL[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
@@ -122,8 +129,9 @@ function writeTopTalent(w: TWriter, top: TStrengthsSection["topTalents"][number]
   w.paragraph(`${rank}. ${top.talents.map((talent) => talent.name).join(" / ")}`, { bold: true, size: 11 });
   const talent = top.talents[0];
   if (talent && !top.advice) w.paragraph(talent.description, { indent: 14 });
-  const organisation = top.organisationPercentile === null ? "" : `; ${texts.organisationPosition(fmt(top.organisationPercentile))}`;
-  w.paragraph(`${top.facetName}: ${texts.position(fmt(top.percentile), fmt(top.t))}${organisation}`, { indent: 14, muted: true, size: 9 });
+  const pct = (value: number) => formatPercentile(value, locale);
+  const organisation = top.organisationPercentile === null ? "" : `; ${texts.organisationPosition(pct(top.organisationPercentile))}`;
+  w.paragraph(`${top.facetName}: ${texts.position(pct(top.percentile), fmt(top.t))}${organisation}`, { indent: 14, muted: true, size: 9 });
   if (top.advice) {
     w.paragraph(top.advice.narrative, { indent: 14 });
     w.paragraph(`${texts.howItHelps}: ${top.advice.helps}`, { indent: 14 });
@@ -143,6 +151,7 @@ function writeStrengths(w: TWriter, strengths: TStrengthsSection | null, texts: 
     return;
   }
   const fmt = (value: number) => formatScore(value, locale, texts.notScored);
+  const pct = (value: number) => formatPercentile(value, locale);
   w.subheading(texts.topTalents);
   if (strengths.topTalents.length === 0) w.paragraph(texts.noTalents);
   else if (strengths.topTalents.length < 5) w.paragraph(texts.fewerTalents(strengths.topTalents.length), { muted: true, size: 9 });
@@ -155,12 +164,12 @@ function writeStrengths(w: TWriter, strengths: TStrengthsSection | null, texts: 
   for (const domain of strengths.domains) {
     w.doc.moveDown(0.4);
     w.ensure(120);
-    w.percentileBar(domain.name, texts.position(fmt(domain.workplacePercentile), fmt(domain.workplaceT)), domain.workplacePercentile);
-    const detail = domain.reversed ? texts.reversedNote(fmt(domain.percentile), domain.scientificName) : texts.scientificName(domain.scientificName);
+    w.percentileBar(domain.name, texts.position(pct(domain.workplacePercentile), fmt(domain.workplaceT)), domain.workplacePercentile);
+    const detail = domain.reversed ? texts.reversedNote(pct(domain.percentile), domain.scientificName) : texts.scientificName(domain.scientificName);
     w.paragraph(`${detail} ${texts.domainScore(domain.score)}`, { muted: true, size: 8 });
     for (const facet of domain.facets) {
       const talent = facet.isTalent ? facet.talents.map((t) => t.name).join(" / ") : texts.closeToAverage;
-      w.percentileBar(`${facet.name} - ${talent}`, `${fmt(facet.percentile)} (${texts.facetScore(facet.score)})`, facet.percentile, 12);
+      w.percentileBar(`${facet.name} - ${talent}`, `${pct(facet.percentile)} (${texts.facetScore(facet.score)})`, facet.percentile, 12);
     }
   }
 }

@@ -19,5 +19,9 @@ export function PercentileBar({ value, label, width = 160 }: { value: number; la
   );
 }
 
-/** A percentile in the reader's language, one decimal. */
-export const formatPercentile = formatScore;
+/** A percentile in the reader's language, one decimal; the tails as "< 0.1" and "> 99.9" rather than 0.0 or 100.0. */
+export function formatPercentile(value: number): string {
+  if (value < 0.1) return `< ${formatScore(0.1)}`;
+  if (value > 99.9) return `> ${formatScore(99.9)}`;
+  return formatScore(value);
+}

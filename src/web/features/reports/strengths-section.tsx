@@ -5,6 +5,7 @@ import type { TStrengthsSection } from "../../../contracts/reports";
 import { CaptionedTable } from "../../components/captioned-table";
 import { tk } from "../../i18n";
 import { formatPercentile, PercentileBar } from "./percentile-bar";
+import { formatScore } from "./score-bar";
 import { TopTalentCard } from "./top-talent-card";
 
 const REFERENCE_LABELS: Record<TStrengthsSection["norm"]["reference"], string> = {
@@ -73,7 +74,7 @@ function DomainProfile({ strengths }: { strengths: TStrengthsSection }) {
           <Text size="xs" c="gray.7">
             {t("profile.strengths.scientificName", { name: domain.scientificName })}{" "}
             {domain.reversed && t("profile.strengths.reversedNote", { value: formatPercentile(domain.percentile), name: domain.scientificName })}{" "}
-            {t("profile.strengths.tScore", { value: formatPercentile(domain.workplaceT) })} · {t("profile.strengths.raw")}{" "}
+            {t("profile.strengths.tScore", { value: formatScore(domain.workplaceT) })} · {t("profile.strengths.raw")}{" "}
             {t("profile.strengths.rawOf", { score: domain.score, max: strengths.domainRange[1] })}
           </Text>
           <CaptionedTable id={`facets-${domain.domain}`} caption={t("profile.strengths.facetsCaption", { domain: domain.name })}>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { TStrengthsSection } from "../../../contracts/reports";
 import { tk } from "../../i18n";
 import { formatPercentile, PercentileBar } from "./percentile-bar";
+import { formatScore } from "./score-bar";
 
 type TTop = TStrengthsSection["topTalents"][number];
 
@@ -33,7 +34,7 @@ export function TopTalentCard({ top, rank }: { top: TTop; rank: number }) {
         </Text>
         <PercentileBar value={top.percentile} label={t("profile.strengths.percentile", { value: formatPercentile(top.percentile) })} />
         <Text size="xs" c="gray.7">
-          {t("profile.strengths.tScore", { value: formatPercentile(top.t) })}
+          {t("profile.strengths.tScore", { value: formatScore(top.t) })}
           {top.organisationPercentile !== null && ` · ${t("profile.strengths.organisationPercentile", { value: formatPercentile(top.organisationPercentile) })}`}
         </Text>
         {top.advice && (
