@@ -47,7 +47,7 @@ async function apiAs(baseURL: string, email: string) {
   };
 }
 
-/** HR finds An; the mentor opens an engagement with her on one goal and activates it. */
+/** HR finds An; the mentor asks to mentor her on one goal and An accepts (issue 13: a mentor cannot start one alone). */
 async function activeEngagement(baseURL: string) {
   const hr = await apiAs(baseURL, DEMO_HR);
   const people = (await (await hr.get("/api/people?q=Peeters")).json()) as { items: { id: string; email?: string | null; lastName: string }[] };
@@ -63,7 +63,10 @@ async function activeEngagement(baseURL: string) {
     goals: [{ challengeId: GOAL, objective: "Hand over the weekly pipeline review." }],
   });
   const engagementId = created.id as string;
-  await mentor.post(`/api/mentoring/engagements/${engagementId}/status`, { action: "activate" });
+  await mentor.post(`/api/mentoring/engagements/${engagementId}/status`, { action: "activate" }, [409]);
+  const mentee = await apiAs(baseURL, MENTEE);
+  const accepted = await mentee.post(`/api/mentoring/engagements/${engagementId}/consent`, { decision: "accept" }, [200]);
+  expect(accepted.status).toBe("active");
   return { engagementId, hr, mentor };
 }
 
