@@ -8,10 +8,11 @@ import {
   updateArticle,
   type TArticleWithVersions,
 } from "../../db/insights-repo";
+import { authorise } from "../../domain/policy/index";
 import { isPubliclyVisible, parseSlug, type TArticleStatus } from "../../domain/insights/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import { LOCALES, type TLocale } from "../../domain/shared/locale";
-import { asLocale, assertOperator, storedUserId, type TOperatorActor } from "../newsletter/subscription-state";
+import { asLocale, storedUserId, type TOperatorActor } from "../newsletter/subscription-state";
 import type { TAppContext } from "../shared/context";
 
 export type TArticleVersions = Partial<Record<TLocale, { title: string; summary: string; body: string }>>;
@@ -68,20 +69,20 @@ async function load(ctx: TCtx, id: string) {
 
 /** Every article, drafts included, for the operator. */
 export async function listArticlesForOperator(ctx: TCtx, actor: TOperatorActor): Promise<TArticleView[]> {
-  assertOperator(actor, "manage insights");
+  authorise(actor, "insights.manage");
   const now = ctx.now();
   return (await listArticles(ctx.db)).map((a) => presentArticle(a, ctx.config.publicUrl, now));
 }
 
 /** One article for the editor. */
 export async function getArticle(ctx: TCtx, actor: TOperatorActor, id: string): Promise<TArticleView> {
-  assertOperator(actor, "manage insights");
+  authorise(actor, "insights.manage");
   return load(ctx, id);
 }
 
 /** Writes a new article; publishing without a date publishes now. Slugs are unique. */
 export async function createArticle(ctx: TCtx, actor: TOperatorActor, input: TArticleInput): Promise<TArticleView> {
-  assertOperator(actor, "manage insights");
+  authorise(actor, "insights.manage");
   const slug = checkedSlug(input.slug);
   const versions = versionRows(input.versions);
   const now = ctx.now();
@@ -104,7 +105,7 @@ export async function createArticle(ctx: TCtx, actor: TOperatorActor, input: TAr
 
 /** Rewrites an article (all fields); versions left out are removed. */
 export async function editArticle(ctx: TCtx, actor: TOperatorActor, id: string, input: TArticleInput): Promise<TArticleView> {
-  assertOperator(actor, "manage insights");
+  authorise(actor, "insights.manage");
   const slug = checkedSlug(input.slug);
   const versions = versionRows(input.versions);
   const now = ctx.now();
@@ -122,6 +123,6 @@ export async function editArticle(ctx: TCtx, actor: TOperatorActor, id: string, 
 
 /** Deletes an article in every language. */
 export async function removeArticle(ctx: Pick<TAppContext, "db">, actor: TOperatorActor, id: string): Promise<void> {
-  assertOperator(actor, "manage insights");
+  authorise(actor, "insights.manage");
   if (!(await deleteArticle(ctx.db, id))) throw notFound("article");
 }

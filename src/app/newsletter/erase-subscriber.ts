@@ -10,10 +10,11 @@ import {
   type TSubscriberRow,
 } from "../../db/newsletter-repo";
 import { listDeliveriesOfSubscriber } from "../../db/newsletter-issues-repo";
+import { authorise } from "../../domain/policy/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TAppContext } from "../shared/context";
 import { suppressionHash } from "./subscriber-links";
-import { assertOperator, type TOperatorActor } from "./subscription-state";
+import { type TOperatorActor } from "./subscription-state";
 
 /**
  * Erases a subscriber in the caller's transaction: their row and consent log, their newsletter emails
@@ -56,7 +57,7 @@ export type TSubscriberExport = Awaited<ReturnType<typeof buildSubscriberExport>
 
 /** The operator's GDPR export of one subscriber. */
 export async function exportSubscriber(ctx: Pick<TAppContext, "db" | "now">, actor: TOperatorActor, id: string): Promise<TSubscriberExport> {
-  assertOperator(actor, "export subscribers");
+  authorise(actor, "newsletter.manage");
   const subscriber = await findSubscriberById(ctx.db, id);
   if (!subscriber) throw notFound("subscriber");
   return buildSubscriberExport(ctx.db, subscriber, ctx.now());
@@ -64,7 +65,7 @@ export async function exportSubscriber(ctx: Pick<TAppContext, "db" | "now">, act
 
 /** The operator erases one subscriber (GDPR art. 17). */
 export async function eraseSubscriber(ctx: Pick<TAppContext, "db" | "now" | "secret">, actor: TOperatorActor, id: string): Promise<void> {
-  assertOperator(actor, "erase subscribers");
+  authorise(actor, "newsletter.manage");
   await ctx.db.transaction(async (tx) => {
     const subscriber = await findSubscriberById(tx, id);
     if (!subscriber) throw notFound("subscriber");

@@ -11,13 +11,14 @@ import {
   type TIssueVersionRow,
 } from "../../db/newsletter-issues-repo";
 import { insertOutboxMessage } from "../../db/outbox-repo";
+import { authorise } from "../../domain/policy/index";
 import { DELIVERY_STATUSES, type TDeliveryStatus } from "../../domain/newsletter/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import { LOCALES, type TLocale } from "../../domain/shared/locale";
 import type { TAppContext } from "../shared/context";
 import { renderIssueCopy } from "./issue-copy";
 import { requireSubscriberEmail } from "./subscribe";
-import { asLocale, assertOperator, storedUserId, type TOperatorActor } from "./subscription-state";
+import { asLocale, storedUserId, type TOperatorActor } from "./subscription-state";
 
 
 export type TIssueVersions = Partial<Record<TLocale, { subject: string; body: string }>>;
@@ -58,21 +59,21 @@ async function loadIssue(ctx: Pick<TAppContext, "db">, id: string) {
 
 /** Every issue, newest first, with its send progress. */
 export async function listIssuesForOperator(ctx: Pick<TAppContext, "db">, actor: TOperatorActor): Promise<TIssueView[]> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   const issues = await listIssues(ctx.db);
   return Promise.all(issues.map(async (i) => presentIssue(i, i.status === "draft" ? {} : await deliveryCounts(ctx.db, i.id))));
 }
 
 /** One issue with its progress (polled by the live progress view). */
 export async function getIssue(ctx: Pick<TAppContext, "db">, actor: TOperatorActor, id: string): Promise<TIssueView> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   const issue = await loadIssue(ctx, id);
   return presentIssue(issue, await deliveryCounts(ctx.db, id));
 }
 
 /** A new draft issue. */
 export async function createIssue(ctx: Pick<TAppContext, "db" | "now">, actor: TOperatorActor, input: { versions: TIssueVersions }): Promise<TIssueView> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   const id = await ctx.db.transaction(async (tx) => {
     const issue = await insertIssue(tx, { createdBy: storedUserId(actor), now: ctx.now() });
     await replaceIssueVersions(tx, issue.id, versionRows(input.versions));
@@ -83,7 +84,7 @@ export async function createIssue(ctx: Pick<TAppContext, "db" | "now">, actor: T
 
 /** Rewrites a draft's versions; an issue that is sending or sent is frozen. */
 export async function updateIssue(ctx: Pick<TAppContext, "db" | "now">, actor: TOperatorActor, id: string, input: { versions: TIssueVersions }): Promise<TIssueView> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   await ctx.db.transaction(async (tx) => {
     if (!(await touchDraftIssue(tx, id, ctx.now()))) {
       if (!(await findIssue(tx, id))) throw notFound("issue");
@@ -96,7 +97,7 @@ export async function updateIssue(ctx: Pick<TAppContext, "db" | "now">, actor: T
 
 /** Deletes a draft. */
 export async function deleteIssue(ctx: Pick<TAppContext, "db">, actor: TOperatorActor, id: string): Promise<void> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   if (await deleteDraftIssue(ctx.db, id)) return;
   await loadIssue(ctx, id);
   throw new DomainError("CONFLICT", "only a draft can be deleted", "status");
@@ -110,7 +111,7 @@ function versionFor(issue: { versions: TIssueVersionRow[] }, language: TLocale) 
 
 /** The email exactly as a subscriber of that language will get it (links inert). */
 export async function previewIssue(ctx: Pick<TAppContext, "db" | "config" | "secret">, actor: TOperatorActor, id: string, language: TLocale) {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   const copy = renderIssueCopy(ctx.config, ctx.secret, versionFor(await loadIssue(ctx, id), language), null);
   return { subject: copy.subject, html: copy.html, text: copy.text };
 }
@@ -122,7 +123,7 @@ export async function sendTestIssue(
   id: string,
   input: { email: string; language: TLocale },
 ): Promise<void> {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   const to = requireSubscriberEmail(input.email);
   const copy = renderIssueCopy(ctx.config, ctx.secret, versionFor(await loadIssue(ctx, id), input.language), null);
   await insertOutboxMessage(ctx.db, {
@@ -144,7 +145,7 @@ export async function listIssueDeliveries(
   id: string,
   filter: { status?: TDeliveryStatus; limit: number; offset: number },
 ) {
-  assertOperator(actor, "manage the newsletter");
+  authorise(actor, "newsletter.manage");
   await loadIssue(ctx, id);
   const rows = await listDeliveries(ctx.db, id, filter);
   return {

@@ -1,10 +1,11 @@
 import { countConfirmedByLanguage, enqueueDeliveries, findIssue, markIssueSending, resolveUnknownDeliveryRow, findDelivery, finishSettledIssues } from "../../db/newsletter-issues-repo";
+import { authorise } from "../../domain/policy/index";
 import { planIssueLanguages, resolveUnknownDelivery, type TUnknownResolution } from "../../domain/newsletter/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TAppContext } from "../shared/context";
 import { getIssue, type TIssueView } from "./manage-issues";
-import { asLocale, assertOperator, type TOperatorActor } from "./subscription-state";
+import { asLocale, type TOperatorActor } from "./subscription-state";
 
 type TSendCtx = Pick<TAppContext, "db" | "now" | "notifyNewsletter">;
 
@@ -14,7 +15,7 @@ type TSendCtx = Pick<TAppContext, "db" | "now" | "notifyNewsletter">;
  * ledger from there; a second click finds the issue no longer a draft.
  */
 export async function startIssueSend(ctx: TSendCtx, actor: TOperatorActor, id: string): Promise<TIssueView> {
-  assertOperator(actor, "send the newsletter");
+  authorise(actor, "newsletter.manage");
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const issue = await findIssue(tx, id);
@@ -41,7 +42,7 @@ export async function resolveDelivery(
   actor: TOperatorActor,
   input: { issueId: string; deliveryId: string; resolution: TUnknownResolution },
 ): Promise<TIssueView> {
-  assertOperator(actor, "send the newsletter");
+  authorise(actor, "newsletter.manage");
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const delivery = await findDelivery(tx, input.issueId, input.deliveryId);

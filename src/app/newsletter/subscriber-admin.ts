@@ -7,12 +7,13 @@ import {
   listSubscribers,
   purgeUnconfirmed,
 } from "../../db/newsletter-repo";
+import { authorise } from "../../domain/policy/index";
 import { parseSubscriberEmail, PENDING_RETENTION_DAYS } from "../../domain/newsletter/index";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TAppContext } from "../shared/context";
 import { keyedHash } from "../shared/secrets";
 import { linkTokenHashes, newLinkKey, suppressionHash } from "./subscriber-links";
-import { asLocale, assertOperator, type TOperatorActor } from "./subscription-state";
+import { asLocale, type TOperatorActor } from "./subscription-state";
 
 /** A page of subscribers for the operator, with counts per status and language. */
 export async function listSubscribersForOperator(
@@ -20,7 +21,7 @@ export async function listSubscribersForOperator(
   actor: TOperatorActor,
   filter: { status?: string; language?: string; q?: string; limit: number; offset: number },
 ) {
-  assertOperator(actor, "list subscribers");
+  authorise(actor, "newsletter.manage");
   const [page, counts] = await Promise.all([listSubscribers(ctx.db, filter), countSubscribers(ctx.db)]);
   return {
     total: page.total,
@@ -45,7 +46,7 @@ export type TImportedSubscriber = { email: string; language: TLocale; consentedA
  * here before) are refused, and existing subscribers are left as they are.
  */
 export async function importSubscribers(ctx: Pick<TAppContext, "db" | "now" | "secret">, actor: TOperatorActor, rows: TImportedSubscriber[]) {
-  assertOperator(actor, "import subscribers");
+  authorise(actor, "newsletter.manage");
   const now = ctx.now();
   const report = { imported: 0, existing: 0, suppressed: 0, rejected: [] as { row: number; field: string; message: string }[] };
   await ctx.db.transaction(async (tx) => {

@@ -1,6 +1,5 @@
 import type { TSubscriberRow } from "../../db/newsletter-repo";
 import type { TSubscription, TSubscriptionStatus } from "../../domain/newsletter/index";
-import { DomainError } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 
 /** The rules' view of a stored subscriber. */
@@ -20,11 +19,6 @@ export function asLocale(value: string): TLocale {
 
 /** Who may run the operator's newsletter and insights screens. */
 export type TOperatorActor = { userId: string; isOperator: boolean };
-
-/** Refuses an operator-only action for anyone else (HR admins of client organisations included). */
-export function assertOperator(actor: TOperatorActor, what: string): void {
-  if (!actor.isOperator) throw new DomainError("FORBIDDEN", `only the operator may ${what}`);
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
