@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { TOptimiserImpact, TOptimiserImpactLine } from "../../../contracts/optimiser";
 import { CaptionedTable } from "../../components/captioned-table";
 import { tk } from "../../i18n";
+import { STATUS_LABELS } from "../plans/plan-parts";
 
 const KIND_LABELS: Record<TOptimiserImpactLine["kind"], string> = {
   direct: tk("optimiser.review.kind.direct"),
@@ -10,12 +11,6 @@ const KIND_LABELS: Record<TOptimiserImpactLine["kind"], string> = {
   unchanged: tk("optimiser.review.kind.unchanged"),
 };
 const KIND_COLOURS: Record<TOptimiserImpactLine["kind"], string> = { direct: "orange", proposal: "blue", unchanged: "gray" };
-const STATUS_LABELS: Record<string, string> = {
-  draft: tk("plans.status.draft"),
-  submitted: tk("plans.status.submitted"),
-  approved: tk("plans.status.approved"),
-  changes_requested: tk("plans.status.changes_requested"),
-};
 
 const titles = (modules: readonly { title: string }[], none: string) => (modules.length === 0 ? none : modules.map((m) => m.title).join("; "));
 
@@ -82,7 +77,7 @@ export function ImpactReview({
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{i.planStatus ? t(STATUS_LABELS[i.planStatus] ?? i.planStatus) : t("optimiser.review.noPlan")}</Table.Td>
+              <Table.Td>{i.planStatus ? t(STATUS_LABELS[i.planStatus]) : t("optimiser.review.noPlan")}</Table.Td>
               <Table.Td>{titles(i.oldModules, "—")}</Table.Td>
               <Table.Td>{titles(i.newModules, "—")}</Table.Td>
             </Table.Tr>
