@@ -11,11 +11,12 @@ import { createRecommender } from "../../domain/plans/index";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { completedAssessmentsForOrganisation } from "../assessments/read-assessments";
-import { loadCatalogue, loadPlanningPeople } from "../plans/planning-data";
+import { loadCatalogue, needsOf } from "../plans/planning-data";
+import { findPerson } from "../../db/people-repo";
 import type { TAppContext } from "../shared/context";
 import { ownPersonId, resolveReportViewer } from "./report-access";
 import { challengesSection, monthsBetween, raterResponses } from "./shape-challenges";
-import { storedAnswers, strengthsSection, type TMenuLink } from "./shape-strengths";
+import { ipipAnswerList, storedAnswers, strengthsSection, type TMenuLink, type TStoredAnswers } from "./shape-strengths";
 
 const THRESHOLD_FIELDS = ["lineManager", "peer", "directReport", "other", "allRaters", "overlapGap", "teamCell"] as const;
 
@@ -47,11 +48,23 @@ async function organisationProfiles(ctx: Pick<TAppContext, "db">, organisationId
   });
 }
 
-/** The person's menu (the recommender over the organisation's catalogue), as far as the report links talents to it. */
-async function menuLinks(ctx: Pick<TAppContext, "db" | "now">, organisationId: string, personId: string, locale: TLocale): Promise<TMenuLink[]> {
-  const [catalogue, planners] = await Promise.all([loadCatalogue(ctx, organisationId), loadPlanningPeople(ctx, organisationId, [personId])]);
-  const planner = planners[0];
-  if (!planner?.hasScan) return [];
+/**
+ * The person's menu (the recommender over the organisation's catalogue, from the answers already loaded), as far as
+ * the report links talents to it. Empty without a challenge scan (the recommender has no needs then).
+ */
+async function menuLinks(
+  ctx: Pick<TAppContext, "db" | "now">,
+  organisationId: string,
+  personId: string,
+  answers: { ipip: TStoredAnswers; scan: TStoredAnswers | null },
+  locale: TLocale,
+): Promise<TMenuLink[]> {
+  if (!answers.scan) return [];
+  const [catalogue, person] = await Promise.all([loadCatalogue(ctx, organisationId), findPerson(ctx.db, organisationId, personId)]);
+  if (!person) return [];
+  const scan = Object.entries(answers.scan).map(([id, score]) => ({ id, score }));
+  const planner = needsOf(person, ipipAnswerList(answers.ipip), scan, ctx.now());
+  if (!planner.hasScan) return [];
   const byId = new Map(catalogue.map((module) => [module.id, module]));
   return createRecommender(catalogue)
     .recommend(planner.needs)
@@ -86,9 +99,12 @@ async function buildReport(
     thresholds: organisationThresholds(settings),
     monthsInRole: monthsBetween(person.roleStartDate, now),
   });
-  const [population, menu] = ipip ? await Promise.all([organisationProfiles(ctx, organisationId), menuLinks(ctx, organisationId, person.id, locale)]) : [[], []];
+  const answers = ipip ? { ipip: storedAnswers(ipip.answers), scan: scan ? storedAnswers(scan.answers) : null } : null;
+  const [population, menu] = answers
+    ? await Promise.all([organisationProfiles(ctx, organisationId), menuLinks(ctx, organisationId, person.id, answers, locale)])
+    : [[], []];
   const strengths = ipip
-    ? strengthsSection(storedAnswers(ipip.answers), ipip.completedAt, locale, { population, menu, topChallenges: challenges.topChallenges })
+    ? strengthsSection(answers?.ipip ?? {}, ipip.completedAt, locale, { population, menu, topChallenges: challenges.topChallenges })
     : null;
   const missing: TIndividualReport["missing"] = [];
   if (!strengths) missing.push("strengths");
