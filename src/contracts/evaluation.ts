@@ -2,7 +2,10 @@
 // levels 1–4 and the Phillips ROI per cohort) and the executive dashboard. Amounts are integer cents.
 import { z } from "zod";
 import { COHORT_KINDS, COST_CATEGORIES } from "../domain/evaluation/types";
-import type { TCohortEvaluation, TProgrammeEvaluation } from "../domain/evaluation/types";
+import type { TCohortEvaluation, TEvaluationStepShown } from "../domain/evaluation/types";
+import type { TBootstrapResult } from "../domain/roi/bootstrap-roi";
+import type { TEffectSize } from "../domain/roi/effect-size";
+import type { TRoiResult } from "../domain/roi/types";
 
 export { COHORT_KINDS, COST_CATEGORIES };
 export const PROGRAMME_STATUSES = ["planned", "running", "completed"] as const;
@@ -109,25 +112,182 @@ export type TProgramme = z.infer<typeof ZProgramme>;
 /** Members of a cohort as names (HR only). */
 export const ZCohortMembers = z.object({ people: z.array(z.object({ id: z.uuid(), name: z.string(), employeeNumber: z.string().nullable(), department: z.string().nullable() })) });
 
+// ---- the evaluation as readers receive it: strict objects, so a field the contract does not name (a person id)
+// fails the integration tests' contract check instead of reaching a reader.
+
+const ZEffectSize = z.strictObject({ value: z.number(), low: z.number(), high: z.number(), level: z.number(), n: z.number().int() });
+const ZLevelResult = z.strictObject({ pairs: z.number().int(), meanImprovement: z.number().nullable(), effect: ZEffectSize.nullable() });
+const ZMeasureResult = z.strictObject({
+  measureId: z.string(),
+  responders: z.number().int(),
+  meanImprovement: z.number().nullable(),
+  method: z.enum(["comparison-group", "estimates", "none"]),
+  benefitCents: z.number(),
+});
+/** The evaluation's steps as data; an excluded estimate never says whose it was. */
+export const ZEvaluationStep = z.discriminatedUnion("code", [
+  z.strictObject({ code: z.literal("COST_PRORATED"), name: z.string(), amountCents: z.number(), shareCents: z.number(), participants: z.number().int(), enrolled: z.number().int() }),
+  z.strictObject({ code: z.literal("PARTICIPANT_TIME"), participants: z.number().int(), hours: z.number(), rateCents: z.number(), amountCents: z.number() }),
+  z.strictObject({ code: z.literal("MEASURE_COMPARISON_GROUP"), measureId: z.string(), responders: z.number().int(), participantImprovement: z.number(), comparisonImprovement: z.number(), benefitCents: z.number() }),
+  z.strictObject({ code: z.literal("MEASURE_ESTIMATES"), measureId: z.string(), estimates: z.number().int(), excluded: z.number().int(), benefitCents: z.number() }),
+  z.strictObject({ code: z.literal("MEASURE_MORE_CONSERVATIVE"), measureId: z.string(), chosen: z.enum(["comparison-group", "estimates"]), comparisonCents: z.number(), estimatesCents: z.number() }),
+  z.strictObject({ code: z.literal("MEASURE_NOT_ISOLATED"), measureId: z.string(), responders: z.number().int() }),
+  z.strictObject({ code: z.literal("NON_RESPONDERS_ZERO"), measureId: z.string(), nonResponders: z.number().int() }),
+  z.strictObject({ code: z.literal("ESTIMATE_EXCLUDED"), measureId: z.string(), adjustedCents: z.number(), limitCents: z.number() }),
+]);
+
+const ZPrinciple = z.literal([4, 5, 6, 7, 8, 9, 10]);
+const ZDirection = z.enum(["higher_is_better", "lower_is_better"]);
+const ZRoiStep = z.discriminatedUnion("code", [
+  z.strictObject({ code: z.literal("COST_ITEM"), index: z.number().int(), amount: z.number(), principle: ZPrinciple }),
+  z.strictObject({ code: z.literal("COSTS_GIVEN_AS_TOTAL"), amount: z.number(), principle: ZPrinciple }),
+  z.strictObject({ code: z.literal("COSTS_UNKNOWN") }),
+  z.strictObject({
+    code: z.literal("BENEFIT_LINE"),
+    index: z.number().int(),
+    annualValue: z.number(),
+    adjustments: z.array(z.strictObject({ kind: z.enum(["contribution", "confidence", "extra"]), pct: z.number(), principle: ZPrinciple })),
+    adjustedValue: z.number(),
+  }),
+  z.strictObject({ code: z.literal("BENEFIT_LINE_EXCLUDED"), index: z.number().int(), annualValue: z.number(), excludeReason: z.string().nullable(), principle: ZPrinciple }),
+  z.strictObject({
+    code: z.literal("CONTROL_GROUP_DID"),
+    direction: ZDirection,
+    experimentalChange: z.number(),
+    controlChange: z.number(),
+    effectPerParticipantPerPeriod: z.number(),
+    unitValue: z.number(),
+    periodsPerYear: z.number(),
+    nParticipants: z.number(),
+    benefit: z.number(),
+    principle: ZPrinciple,
+  }),
+  z.strictObject({ code: z.literal("BENEFITS_GIVEN_AS_TOTAL"), amount: z.number() }),
+  z.strictObject({ code: z.literal("BENEFITS_TOTAL_IGNORED"), amount: z.number() }),
+  z.strictObject({ code: z.literal("NO_BENEFIT_DATA"), principle: ZPrinciple }),
+]);
+const ZRoiWarning = z.discriminatedUnion("code", [
+  z.strictObject({ code: z.enum(["COSTS_GIVEN_AS_TOTAL", "COSTS_UNKNOWN", "COSTS_ZERO", "BENEFITS_GIVEN_AS_TOTAL", "BENEFITS_TOTAL_IGNORED", "NO_BENEFIT_DATA", "NO_PAYBACK"]) }),
+  z.strictObject({ code: z.enum(["BENEFITS_NOT_ISOLATED", "EXCLUDED_WITHOUT_REASON"]), indexes: z.array(z.number().int()) }),
+  z.strictObject({ code: z.literal("CONTROL_GROUP_NO_IMPROVEMENT"), effectPerParticipantPerPeriod: z.number() }),
+  z.strictObject({ code: z.literal("PAYBACK_BEYOND_FIRST_YEAR"), paybackMonths: z.number() }),
+  z.strictObject({ code: z.literal("RESULT_OUT_OF_RANGE"), fields: z.array(z.string()) }),
+]);
+/** The Phillips figures of one cohort (money in the programme's currency, not cents), its warnings and steps. */
+export const ZRoiResult = z.strictObject({
+  totalCosts: z.number().nullable(),
+  totalBenefits: z.number(),
+  netBenefits: z.number().nullable(),
+  roiPct: z.number().nullable(),
+  bcr: z.number().nullable(),
+  paybackMonths: z.number().nullable(),
+  didEffectPerParticipantPerPeriod: z.number().optional(),
+  warnings: z.array(ZRoiWarning),
+  explanation: z.strictObject({ steps: z.array(ZRoiStep) }),
+});
+const ZInterval = z.strictObject({ point: z.number(), low: z.number(), high: z.number() });
+/** The bootstrap interval of a cohort's benefits and ROI. */
+export const ZBootstrapResult = z.strictObject({
+  nParticipants: z.number().int(),
+  resamples: z.number().int(),
+  confidencePct: z.number(),
+  totalBenefits: ZInterval,
+  roiPct: ZInterval.nullable(),
+});
+
+/** A cohort's levels 1–4, costs, benefits, ROI and interval, and every step taken. */
+export const ZCohortFigures = z.strictObject({
+  cohortId: z.string(),
+  kind: z.enum(COHORT_KINDS),
+  participants: z.number().int(),
+  l1: z.strictObject({
+    responses: z.number().int(),
+    responseRate: z.number().nullable(),
+    satisfaction: z.number().nullable(),
+    relevance: z.number().nullable(),
+    intentToApply: z.number().nullable(),
+  }),
+  l2: ZLevelResult.nullable(),
+  l3: ZLevelResult.nullable(),
+  l4: z.array(ZMeasureResult),
+  costs: z.strictObject({
+    totalCents: z.number(),
+    lines: z.array(z.strictObject({ name: z.string(), category: z.enum(COST_CATEGORIES), amountCents: z.number(), prorated: z.boolean() })),
+  }),
+  benefitsCents: z.number(),
+  roi: ZRoiResult.nullable(),
+  interval: ZBootstrapResult.nullable(),
+  steps: z.array(ZEvaluationStep),
+});
+export type TCohortFigures = z.infer<typeof ZCohortFigures>;
+/** A cohort under 5 participants read by an executive: its size and kind, every figure null and no steps. */
+export const ZCohortWithheld = z.strictObject({
+  cohortId: z.string(),
+  kind: z.enum(COHORT_KINDS),
+  participants: z.number().int(),
+  tooSmall: z.literal(true),
+  l1: z.null(),
+  l2: z.null(),
+  l3: z.null(),
+  l4: z.null(),
+  costs: z.null(),
+  benefitsCents: z.null(),
+  roi: z.null(),
+  interval: z.null(),
+  steps: z.tuple([]),
+});
+export type TCohortWithheld = z.infer<typeof ZCohortWithheld>;
+export const ZCohortEvaluationView = z.union([ZCohortFigures, ZCohortWithheld]);
+export type TCohortEvaluationView = z.infer<typeof ZCohortEvaluationView>;
+
+/** True when the reader sees the cohort's figures (it is not withheld as too small). */
+export function hasFigures(c: TCohortEvaluationView): c is TCohortFigures {
+  return !("tooSmall" in c);
+}
+
+const ZEffectPair = z.strictObject({ personalised: z.number().nullable(), standard: z.number().nullable() });
+/** The seed's thesis side by side; null unless both a personalised and a standard cohort exist (and an executive may see both). */
+const ZPersonalisedVsStandard = z
+  .strictObject({ l2: ZEffectSize.nullable(), l3: ZEffectSize.nullable(), roiPct: ZEffectPair, benefitPerParticipantCents: ZEffectPair })
+  .nullable();
+const ZFunnel = z.strictObject({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() });
+
+/** What the cache holds and every reader starts from: every cohort's figures (without person ids) and its funnel. */
+export const ZStoredEvaluation = z.strictObject({
+  evaluation: z.strictObject({ currency: z.string(), cohorts: z.array(ZCohortFigures), personalisedVsStandard: ZPersonalisedVsStandard }),
+  funnel: z.record(z.string(), ZFunnel),
+});
+export type TStoredEvaluation = z.infer<typeof ZStoredEvaluation>;
+
 /**
- * The evaluation: the domain's TProgrammeEvaluation (per cohort levels 1–4, costs, benefits, ROI with its
- * bootstrap interval, and every step taken) plus each step explained in the reader's language. Person ids are
- * never included.
+ * The evaluation: per cohort levels 1–4, costs, benefits, ROI with its bootstrap interval, and every step taken,
+ * plus each step explained in the reader's language. Person ids are never included.
  */
-export const ZProgrammeEvaluation = z.object({
+export const ZProgrammeEvaluation = z.strictObject({
   programmeId: z.uuid(),
   computedAt: z.string(),
   locale: z.enum(["nl", "fr", "en"]),
-  measures: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string() })),
-  evaluation: z.unknown().meta({ description: "domain TProgrammeEvaluation" }) as unknown as z.ZodType<TProgrammeEvaluation>,
+  measures: z.array(z.strictObject({ id: z.string(), name: z.string(), unit: z.string() })),
+  evaluation: z.strictObject({ currency: z.string(), cohorts: z.array(ZCohortEvaluationView), personalisedVsStandard: ZPersonalisedVsStandard }),
   explanations: z.record(z.string(), z.array(z.string())).meta({ description: "per cohort id: every step as a sentence" }),
-  funnel: z.record(z.string(), z.object({ participants: z.number(), l1: z.number(), l2: z.number(), l3: z.number(), l4: z.number() })),
+  funnel: z.record(z.string(), ZFunnel),
   tooSmall: z
     .array(z.string())
     .optional()
-    .meta({ description: "ids of cohorts under 5 participants read by an executive: reported as too small; in `evaluation.cohorts` their figures (l1–l4, costs, benefitsCents, roi, interval) are null and steps empty; no funnel entry" }),
+    .meta({ description: "ids of cohorts under 5 participants read by an executive: reported as too small; in `evaluation.cohorts` they are withheld (figures null, steps empty); no funnel entry" }),
 });
 export type TProgrammeEvaluationView = z.infer<typeof ZProgrammeEvaluation>;
+
+// The contract names every field the domain computes, and nothing else: either side changing alone fails typecheck.
+type TSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractMatchesDomain: [
+  TSame<Omit<TCohortFigures, "steps">, Omit<TCohortEvaluation, "steps">>,
+  TSame<TCohortFigures["steps"][number], TEvaluationStepShown>,
+  TSame<z.infer<typeof ZRoiResult>, TRoiResult>,
+  TSame<z.infer<typeof ZBootstrapResult>, TBootstrapResult>,
+  TSame<z.infer<typeof ZEffectSize>, TEffectSize>,
+] = [true, true, true, true, true];
+void contractMatchesDomain;
 
 /** The executive dashboard: every programme's headline figures, organisation-wide participation and the L1–L4 funnel. */
 export const ZDashboard = z.object({
@@ -161,7 +321,7 @@ export type TDashboard = z.infer<typeof ZDashboard>;
 export type TDashboardFigures = TDashboard["programmes"][number]["cohortsFigures"][number];
 
 /** A cohort's headline figures on the dashboard, from its evaluation and the programme's funnel (pure; the app and the web tests share it). */
-export function dashboardFigures(c: TCohortEvaluation, funnel: TProgrammeEvaluationView["funnel"]): TDashboardFigures {
+export function dashboardFigures(c: TCohortFigures, funnel: TProgrammeEvaluationView["funnel"]): TDashboardFigures {
   const roiInterval = c.interval ? { low: c.interval.roiPct?.low ?? null, high: c.interval.roiPct?.high ?? null, level: c.interval.confidencePct } : null;
   return {
     cohortId: c.cohortId,
@@ -189,6 +349,23 @@ export const ZMyEstimates = z.object({
     }),
   ),
 });
+
+/** A cohort's evaluation as one ROI worksheet case of the exchange format (SCHEMA.md): `inputs` is the worksheet. */
+export const ZExchangeCase = z.strictObject({
+  id: z.string(),
+  programme_id: z.uuid(),
+  cohort_id: z.string(),
+  kind: z.string(),
+  participants: z.number().int(),
+  inputs: z.strictObject({
+    currency: z.string(),
+    cost_items: z.array(z.strictObject({ name: z.string(), amount: z.number(), category: z.string(), prorated: z.boolean() })),
+    benefit_items: z.array(
+      z.strictObject({ name: z.string(), annual_value: z.number(), contribution_pct: z.number(), confidence_pct: z.number(), measure_id: z.string(), isolation: z.string() }),
+    ),
+  }),
+});
+export type TExchangeCase = z.infer<typeof ZExchangeCase>;
 
 /** One worksheet's result exactly as `sterk roi --json` prints it (SCHEMA.md exchange format). */
 export const ZWorksheetOutput = z.object({

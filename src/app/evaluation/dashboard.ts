@@ -6,7 +6,7 @@ import { countParticipation, listEvaluations } from "../../db/evaluation-sources
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { mustReadEvaluations } from "./access";
-import { computeEvaluation, shapeForReader, type TStoredEvaluation } from "./evaluate-programme";
+import { computeEvaluation, shapeForReader, storedEvaluation } from "./evaluate-programme";
 import { summaryOf } from "./read-programme";
 
 export async function getDashboard(ctx: Pick<TAppContext, "db" | "now">, actor: TActor): Promise<TDashboard> {
@@ -22,11 +22,11 @@ export async function getDashboard(ctx: Pick<TAppContext, "db" | "now">, actor: 
   const programmes: TDashboard["programmes"] = [];
   for (const row of rows) {
     const hit = cache.get(row.id);
-    const { stored, computedAt } =
-      hit && hit.dataVersion === row.dataVersion ? { stored: hit.result as TStoredEvaluation, computedAt: hit.computedAt } : await computeEvaluation(ctx, organisationId, row);
+    const usable = hit && hit.dataVersion === row.dataVersion ? storedEvaluation(hit.result) : null;
+    const { stored, computedAt } = usable && hit ? { stored: usable, computedAt: hit.computedAt } : await computeEvaluation(ctx, organisationId, row);
     const shaped = shapeForReader(actor, stored);
     const hidden = new Set(shaped.tooSmall);
-    const cohortsFigures = shaped.evaluation.cohorts.filter((c) => !hidden.has(c.cohortId)).map((c) => dashboardFigures(c, shaped.funnel));
+    const cohortsFigures = stored.evaluation.cohorts.filter((c) => !hidden.has(c.cohortId)).map((c) => dashboardFigures(c, shaped.funnel));
     programmes.push({ ...summaryOf(row, cohorts), cohortsFigures, evaluatedAt: computedAt.toISOString(), ...(shaped.tooSmall.length > 0 ? { tooSmall: shaped.tooSmall } : {}) });
   }
   const currencies = new Set(rows.map((r) => r.currency));

@@ -1,11 +1,19 @@
 // The programme evaluation (issue 6): load the data, run the pure engine with a seed from the programme id and
 // its data_version (the same data gives the same interval), cache the result while the data_version holds and
 // for at most CACHE_MINUTES (levels 1–3 come from other modules), explain every step in the reader's language.
-import type { TProgrammeEvaluationView } from "../../contracts/evaluation";
+import { type TCohortFigures, type TCohortWithheld, type TProgrammeEvaluationView, type TStoredEvaluation, ZStoredEvaluation } from "../../contracts/evaluation";
 import { listMeasures } from "../../db/evaluation-measures-repo";
 import { findProgramme, type TProgrammeRow } from "../../db/evaluation-programmes-repo";
 import { findEvaluation, saveEvaluation } from "../../db/evaluation-sources-repo";
-import { evaluateProgramme, explainEvaluationStep, type TCohortEvaluation, type TProgrammeEvaluation, type TProgrammeInput } from "../../domain/evaluation/index";
+import {
+  evaluateProgramme,
+  explainEvaluationStep,
+  type TCohortEvaluation,
+  type TEvaluationStep,
+  type TEvaluationStepShown,
+  type TProgrammeEvaluation,
+  type TProgrammeInput,
+} from "../../domain/evaluation/index";
 import { explainStep, explainWarning } from "../../domain/roi/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
@@ -18,9 +26,8 @@ import { loadProgrammeInput } from "./load-programme-input";
 export const CACHE_MINUTES = 10;
 
 type TCtx = Pick<TAppContext, "db" | "now">;
-type TFunnel = { participants: number; l1: number; l2: number; l3: number; l4: number };
-/** What the cache holds: the evaluation without person ids, and each cohort's funnel. */
-export type TStoredEvaluation = { evaluation: TProgrammeEvaluation; funnel: Record<string, TFunnel> };
+type TFunnel = TStoredEvaluation["funnel"][string];
+type TShownEvaluation = TProgrammeEvaluationView["evaluation"];
 
 /** 32-bit FNV-1a of the programme id and data version: the bootstrap's seed. */
 export function seedOf(programmeId: string, dataVersion: number): number {
@@ -49,15 +56,22 @@ function funnelOf(input: TProgrammeInput, evaluation: TProgrammeEvaluation): Rec
   return funnel;
 }
 
-/** Person ids never leave the server. */
-function withoutPersonIds(evaluation: TProgrammeEvaluation): TProgrammeEvaluation {
-  return {
-    ...evaluation,
-    cohorts: evaluation.cohorts.map((c) => ({
-      ...c,
-      steps: c.steps.map((s) => (s.code === "ESTIMATE_EXCLUDED" ? ({ code: s.code, measureId: s.measureId, adjustedCents: s.adjustedCents, limitCents: s.limitCents } as unknown as typeof s) : s)),
-    })),
-  };
+/** A step as readers see it: an excluded estimate keeps its amounts, never whose it was. */
+function shownStep(step: TEvaluationStep): TEvaluationStepShown {
+  if (step.code !== "ESTIMATE_EXCLUDED") return step;
+  return { code: step.code, measureId: step.measureId, adjustedCents: step.adjustedCents, limitCents: step.limitCents };
+}
+
+/** Person ids never leave the server: the stored evaluation is what the contract names, checked field by field. */
+function withoutPersonIds(evaluation: TProgrammeEvaluation): TStoredEvaluation["evaluation"] {
+  const cohorts = evaluation.cohorts.map((c: TCohortEvaluation): TCohortFigures => ({ ...c, steps: c.steps.map(shownStep) }));
+  return ZStoredEvaluation.shape.evaluation.parse({ ...evaluation, cohorts });
+}
+
+/** The cached evaluation when it still has the contract's shape (a cache from an older shape is recomputed). */
+export function storedEvaluation(result: unknown): TStoredEvaluation | null {
+  const parsed = ZStoredEvaluation.safeParse(result);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Computes and caches the evaluation of a programme row (no access check: callers check). */
@@ -71,16 +85,15 @@ export async function computeEvaluation(ctx: TCtx, organisationId: string, progr
 }
 
 /** A figure-free cohort for readers who may not see it (an executive and fewer than 5 participants). */
-function withoutFigures(c: TCohortEvaluation): TCohortEvaluation {
-  const hidden = { cohortId: c.cohortId, kind: c.kind, participants: c.participants, tooSmall: true, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] };
-  return hidden as unknown as TCohortEvaluation;
+function withoutFigures(c: TCohortFigures): TCohortWithheld {
+  return { cohortId: c.cohortId, kind: c.kind, participants: c.participants, tooSmall: true, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] };
 }
 
 /**
  * The evaluation as a reader may see it: for executives, cohorts under 5 participants keep their size but lose
  * every figure (listed in `tooSmall`), and so does anything that pools them (the side-by-side comparison).
  */
-export function shapeForReader(actor: TActor, stored: TStoredEvaluation): { evaluation: TProgrammeEvaluation; funnel: Record<string, TFunnel>; tooSmall: string[] } {
+export function shapeForReader(actor: TActor, stored: TStoredEvaluation): { evaluation: TShownEvaluation; funnel: Record<string, TFunnel>; tooSmall: string[] } {
   const hidden = stored.evaluation.cohorts.filter((c) => hidesCohort(actor, c.participants));
   if (hidden.length === 0) return { evaluation: stored.evaluation, funnel: stored.funnel, tooSmall: [] };
   const ids = new Set(hidden.map((c) => c.cohortId));
@@ -96,13 +109,18 @@ export function shapeForReader(actor: TActor, stored: TStoredEvaluation): { eval
   };
 }
 
-function explain(evaluation: TProgrammeEvaluation, locale: TLocale, measures: readonly { id: string; name: string }[]): Record<string, string[]> {
+/** A cohort's steps (none when withheld). */
+function stepsOf(c: TShownEvaluation["cohorts"][number]): readonly TEvaluationStepShown[] {
+  return c.steps;
+}
+
+function explain(evaluation: TShownEvaluation, locale: TLocale, measures: readonly { id: string; name: string }[]): Record<string, string[]> {
   const options = { locale, currency: evaluation.currency, measures };
   return Object.fromEntries(
     evaluation.cohorts.map((c) => [
       c.cohortId,
       [
-        ...c.steps.map((s) => explainEvaluationStep(s, options)),
+        ...stepsOf(c).map((s) => explainEvaluationStep(s, options)),
         ...(c.roi?.explanation.steps ?? []).map((s) => explainStep(s, options)),
         ...(c.roi?.warnings ?? []).map((w) => explainWarning(w, options)),
       ],
@@ -116,7 +134,8 @@ export async function getProgrammeEvaluation(ctx: TCtx, actor: TActor, programme
   if (!programme) throw notFound("programme");
   const cached = options.fresh ? undefined : await findEvaluation(ctx.db, actor.organisationId, programmeId);
   const fresh = cached && cached.dataVersion === programme.dataVersion && ctx.now().getTime() - cached.computedAt.getTime() < CACHE_MINUTES * 60_000;
-  const { stored, computedAt } = fresh ? { stored: cached.result as TStoredEvaluation, computedAt: cached.computedAt } : await computeEvaluation(ctx, actor.organisationId, programme);
+  const hit = fresh ? storedEvaluation(cached.result) : null;
+  const { stored, computedAt } = hit && cached ? { stored: hit, computedAt: cached.computedAt } : await computeEvaluation(ctx, actor.organisationId, programme);
   const measures = await listMeasures(ctx.db, actor.organisationId, { includeArchived: true, programmeId });
   const shaped = shapeForReader(actor, stored);
   return {

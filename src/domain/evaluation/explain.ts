@@ -1,7 +1,7 @@
 // The evaluation's own steps (costs prorated, participants' time, how each measure was isolated) as sentences
 // in nl, fr or en, next to the ROI engine's (roi/explain.ts). Pure; numbers formatted with Intl for the locale.
 import type { TLocale } from "../shared/locale";
-import type { TEvaluationStep, TMeasure } from "./types";
+import type { TEvaluationStepShown, TMeasure } from "./types";
 
 const TAGS = { en: "en-GB", nl: "nl-BE", fr: "fr-BE" } as const;
 
@@ -12,7 +12,7 @@ function format(locale: TLocale, currency: string) {
 }
 
 /** One evaluation step as a sentence; `measures` names the measures (their id otherwise). */
-export function explainEvaluationStep(step: TEvaluationStep, options: { locale: TLocale; currency: string; measures?: readonly Pick<TMeasure, "id" | "name">[] }): string {
+export function explainEvaluationStep(step: TEvaluationStepShown, options: { locale: TLocale; currency: string; measures?: readonly Pick<TMeasure, "id" | "name">[] }): string {
   const { locale } = options;
   const f = format(locale, options.currency);
   const measure = (id: string) => options.measures?.find((m) => m.id === id)?.name ?? id;

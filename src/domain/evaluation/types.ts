@@ -65,6 +65,8 @@ export type TEvaluationStep =
   | { code: "MEASURE_NOT_ISOLATED"; measureId: string; responders: number }
   | { code: "NON_RESPONDERS_ZERO"; measureId: string; nonResponders: number }
   | { code: "ESTIMATE_EXCLUDED"; measureId: string; personId: string; adjustedCents: number; limitCents: number };
+/** A step as readers see it: an excluded estimate without the person it came from. */
+export type TEvaluationStepShown = Exclude<TEvaluationStep, { code: "ESTIMATE_EXCLUDED" }> | Omit<Extract<TEvaluationStep, { code: "ESTIMATE_EXCLUDED" }>, "personId">;
 
 export type TLevelResult = { pairs: number; meanImprovement: number | null; effect: TEffectSize | null };
 export type TMeasureResult = {

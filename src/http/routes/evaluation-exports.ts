@@ -4,7 +4,7 @@ import { computeWorksheets } from "../../app/evaluation/exports/compute-workshee
 import { EXPORT_FORMATS, exportProgramme, type TExportFormat } from "../../app/evaluation/exports/export-programme";
 import type { TAppContext } from "../../app/shared/context";
 import { ZUuid } from "../../contracts/common";
-import { ZRoiComputeResult } from "../../contracts/evaluation";
+import { ZExchangeCase, ZRoiComputeResult } from "../../contracts/evaluation";
 import { LOCALES } from "../../domain/shared/locale";
 import { requireActor } from "../auth-middleware";
 import { readerLocale } from "../reader-locale";
@@ -40,7 +40,7 @@ export function evaluationExportRoutes(ctx: TAppContext) {
         tags: ["evaluation"],
         description: download.description,
         request: { params: z.object({ id: ZUuid }), query: ZLocaleQuery },
-        responses: { 200: { content: { [contentType.split(";")[0] as string]: { schema: binary } }, description: "The file" }, ...problems },
+        responses: { 200: { content: { [contentType.split(";")[0] as string]: { schema: download.format === "json" ? z.array(ZExchangeCase) : binary } }, description: "The file" }, ...problems },
       }),
       async (c) => {
         const file = await exportProgramme(ctx, requireActor(c), c.req.valid("param").id, download.format, readerLocale(c, c.req.valid("query").locale));

@@ -2,6 +2,8 @@
 // end with numbers checked by hand; roles; the measure values import; bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaceEstimates } from "../../db/evaluation-measures-repo";
+import { findProgramme } from "../../db/evaluation-programmes-repo";
+import { findEvaluation, saveEvaluation } from "../../db/evaluation-sources-repo";
 import { upsertMembership } from "../../db/organisations-repo";
 import { startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
@@ -289,5 +291,42 @@ describe(`programme evaluation API (${testDatabaseKind})`, () => {
     expect(negative.field).toBe("values[0].value");
     await json(hr.request(base, { method: "DELETE" }));
     await json(hr.request(base), 404);
+  });
+  it("never names a person: an extreme estimate left out reaches HR and the executive without whose it was", async () => {
+    const hrUser = (await json(hr.request("/api/auth/session"))).user.id;
+    // five estimates in the personalised cohort, P5's far above Q3 + 3 × IQR: left out (Phillips principle 8)
+    const estimate = (annualValueCents: number, contributionPct = 100, confidencePct = 100) => [{ measureId: measure, annualValueCents, contributionPct, confidencePct }];
+    await replaceEstimates(t.ctx.db, orgId, programme, ids.P3 as string, hrUser, estimate(1_000_000, 50, 50), new Date());
+    await replaceEstimates(t.ctx.db, orgId, programme, ids.P4 as string, hrUser, estimate(1_000_000), new Date());
+    await replaceEstimates(t.ctx.db, orgId, programme, ids.P5 as string, hrUser, estimate(1_000_000_000), new Date());
+    const people = Object.values(ids);
+    for (const reader of [hr, executive]) {
+      const text = await (await reader.request(`/api/programmes/${programme}/evaluation?locale=en&fresh=1`)).text();
+      const view = JSON.parse(text);
+      const personalised = view.evaluation.cohorts.find((c: { kind: string }) => c.kind === "personalised");
+      const excluded = personalised.steps.filter((s: { code: string }) => s.code === "ESTIMATE_EXCLUDED");
+      expect(excluded).toEqual([{ code: "ESTIMATE_EXCLUDED", measureId: measure, adjustedCents: 1_000_000_000, limitCents: expect.any(Number) }]);
+      for (const id of people) expect(text).not.toContain(id);
+    }
+    for (const reader of [hr, executive]) {
+      const dashboard = await (await reader.request("/api/evaluation/dashboard")).text();
+      for (const id of people) expect(dashboard).not.toContain(id);
+    }
+  });
+
+  it("recomputes a cached evaluation that does not have the contract's shape (an older cache holding a person id)", async () => {
+    const row = await findProgramme(t.ctx.db, orgId, programme);
+    const cached = await findEvaluation(t.ctx.db, orgId, programme);
+    if (!row || !cached) throw new Error("the programme was evaluated above");
+    const stale = structuredClone(cached.result) as { evaluation: { cohorts: { steps: Record<string, unknown>[] }[] } };
+    for (const c of stale.evaluation.cohorts) for (const step of c.steps) if (step.code === "ESTIMATE_EXCLUDED") step.personId = ids.P5;
+    expect(JSON.stringify(stale)).toContain(ids.P5);
+    await saveEvaluation(t.ctx.db, orgId, programme, row.dataVersion, stale, new Date());
+    for (const path of [`/api/programmes/${programme}/evaluation?locale=en`, "/api/evaluation/dashboard"]) {
+      const text = await (await executive.request(path)).text();
+      expect(text).not.toContain(ids.P5);
+    }
+    const recomputed = await findEvaluation(t.ctx.db, orgId, programme);
+    expect(JSON.stringify(recomputed?.result)).not.toContain(ids.P5);
   });
 });

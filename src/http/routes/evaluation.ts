@@ -44,12 +44,6 @@ const errors = { ...problems, 409: problems[400] };
 const ZId = z.object({ id: ZUuid });
 const ZCohortParams = z.object({ id: ZUuid, cohortId: ZUuid });
 const ZCostParams = z.object({ id: ZUuid, costId: ZUuid });
-/** The contract's `evaluation` is the domain type (z.custom); the document describes it as an object. */
-const ZEvaluationResponse = ZProgrammeEvaluation.extend({
-  evaluation: z.looseObject({ currency: z.string(), cohorts: z.array(z.looseObject({ cohortId: z.string(), kind: z.string() })) }).meta({
-    description: "domain TProgrammeEvaluation: per cohort l1–l4, costs, benefitsCents, roi, interval and steps; personalisedVsStandard",
-  }),
-});
 
 /** Programmes under evaluation, their cohorts, costs and measures, the evaluation and the executive dashboard (issue 6). */
 export function evaluationRoutes(ctx: TAppContext) {
@@ -176,7 +170,7 @@ export function evaluationRoutes(ctx: TAppContext) {
       tags,
       description: "Levels 1–4, costs, benefits and the ROI with its interval per cohort, every step explained in `locale`. Cached while the data is unchanged (at most 10 minutes); `fresh=1` recomputes.",
       request: { params: ZId, query: ZEvaluationQuery },
-      responses: { 200: jsonContent(ZEvaluationResponse), ...errors },
+      responses: { 200: jsonContent(ZProgrammeEvaluation), ...errors },
     }),
     async (c) => {
       const query = c.req.valid("query");

@@ -2,33 +2,14 @@
 // cost lines and its benefit lines, already isolated (comparison group) or adjusted (estimates × contribution ×
 // confidence) by the evaluation, so contribution and confidence are 100 here. `sterk roi` and
 // POST /api/roi/compute read the file back to the same ROI. Pure.
-import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import { hasFigures, type TExchangeCase, type TProgramme, type TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { cohortFigures } from "./export-model";
-
-export type TExchangeCostItem = { name: string; amount: number; category: string; prorated: boolean };
-export type TExchangeBenefitItem = {
-  name: string;
-  annual_value: number;
-  contribution_pct: number;
-  confidence_pct: number;
-  measure_id: string;
-  isolation: string;
-};
-/** A case object of the exchange format: `id` names the cohort, `inputs` is the worksheet; other fields are informational. */
-export type TExchangeCase = {
-  id: string;
-  programme_id: string;
-  cohort_id: string;
-  kind: string;
-  participants: number;
-  inputs: { currency: string; cost_items: TExchangeCostItem[]; benefit_items: TExchangeBenefitItem[] };
-};
 
 /** The worksheets of the enrolled cohorts whose figures the reader may see, in the evaluation's order. */
 export function toExchangeWorksheets(programme: TProgramme, view: TProgrammeEvaluationView): TExchangeCase[] {
   const measureNames = new Map(view.measures.map((m) => [m.id, m.name]));
   return cohortFigures(programme, view)
-    .filter((row) => row.kind !== "comparison" && !row.withheld)
+    .flatMap(({ evaluation, name, kind, withheld }) => (kind !== "comparison" && !withheld && hasFigures(evaluation) ? [{ evaluation, name }] : []))
     .map(({ evaluation, name }) => ({
       id: `${programme.name} / ${name}`,
       programme_id: programme.id,

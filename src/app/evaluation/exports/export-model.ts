@@ -1,8 +1,8 @@
 // The figures every export shows, taken once from a programme and its evaluation: per cohort the participants,
 // fully loaded costs, isolated benefits, net benefits, ROI % with its bootstrap interval, BCR, payback and the
 // L1–L4 headline. Money in currency units (the evaluation keeps cents). Pure.
-import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
-import type { TCohortEvaluation, TCohortKind } from "../../../domain/evaluation/index";
+import type { TCohortEvaluationView, TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import type { TCohortKind, TEvaluationStepShown } from "../../../domain/evaluation/index";
 import { PHILLIPS_PRINCIPLE, type TPhillipsPrinciple } from "../../../domain/roi/index";
 import type { TLocale } from "../../../domain/shared/locale";
 
@@ -31,7 +31,7 @@ export type TCohortFigures = {
   l3Effect: number | null;
   measured: number;
   measures: number;
-  evaluation: TCohortEvaluation;
+  evaluation: TCohortEvaluationView;
 };
 
 const finite = (value: number | null | undefined): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
@@ -96,7 +96,7 @@ export function formatters(locale: TLocale, currency: string, none: string) {
   };
 }
 
-const STEP_PRINCIPLES: Readonly<Record<TCohortEvaluation["steps"][number]["code"], readonly TPhillipsPrinciple[]>> = {
+const STEP_PRINCIPLES: Readonly<Record<TEvaluationStepShown["code"], readonly TPhillipsPrinciple[]>> = {
   COST_PRORATED: [PHILLIPS_PRINCIPLE.fullyLoadCosts],
   PARTICIPANT_TIME: [PHILLIPS_PRINCIPLE.fullyLoadCosts],
   MEASURE_COMPARISON_GROUP: [PHILLIPS_PRINCIPLE.isolate],

@@ -1,6 +1,6 @@
 // For unit tests: a programme with a personalised, a standard and a comparison cohort, evaluated by the real engine.
-import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
-import { evaluateProgramme, explainEvaluationStep, type TCohortEvaluation, type TProgrammeInput } from "../../../domain/evaluation/index";
+import type { TCohortEvaluationView, TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import { evaluateProgramme, explainEvaluationStep, type TProgrammeInput } from "../../../domain/evaluation/index";
 import { explainStep, explainWarning } from "../../../domain/roi/index";
 import type { TLocale } from "../../../domain/shared/locale";
 import { seededRandom } from "../../../domain/shared/random";
@@ -114,8 +114,8 @@ export function fixtureView(locale: TLocale = "en", input: TProgrammeInput = fix
 
 /** The view as an executive reads it when a cohort is too small: the cohort without figures (as the app shapes it). */
 export function withheldView(view: TProgrammeEvaluationView, cohortId: string): TProgrammeEvaluationView {
-  const hide = (c: TCohortEvaluation) =>
-    ({ cohortId: c.cohortId, kind: c.kind, participants: c.participants, tooSmall: true, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] }) as unknown as TCohortEvaluation;
+  const hide = (c: TCohortEvaluationView): TCohortEvaluationView =>
+    ({ cohortId: c.cohortId, kind: c.kind, participants: c.participants, tooSmall: true, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] });
   return {
     ...view,
     evaluation: { ...view.evaluation, cohorts: view.evaluation.cohorts.map((c) => (c.cohortId === cohortId ? hide(c) : c)), personalisedVsStandard: null },

@@ -2,7 +2,7 @@
 // and a CSV with one row per cohort × figure. Formula-safe: every text cell a spreadsheet could run as a formula
 // is neutralised; figures are number cells (XLSX) or plain decimal numbers (CSV). Money in currency units.
 import ExcelJS from "exceljs";
-import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import { hasFigures, type TProgramme, type TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { neutraliseCell } from "../../../domain/people/index";
 import { principleText } from "../../../domain/roi/index";
 import type { TLocale } from "../../../domain/shared/locale";
@@ -184,7 +184,7 @@ export async function writeEvaluationXlsx(programme: TProgramme, view: TProgramm
     costs,
     [texts.cohort, texts.costName, texts.category, `${texts.amount} (${programme.currency})`, texts.prorated],
     enrolled.flatMap((r) =>
-      r.evaluation.costs.lines.map((l): TCell[] => [r.name, l.name, texts.categories[l.category] ?? l.category, l.amountCents / 100, l.prorated ? texts.yes : texts.no]),
+      (hasFigures(r.evaluation) ? r.evaluation.costs.lines : []).map((l): TCell[] => [r.name, l.name, texts.categories[l.category] ?? l.category, l.amountCents / 100, l.prorated ? texts.yes : texts.no]),
     ),
   );
   costs.columns.forEach((column, i) => (column.width = i === 1 ? 40 : 22));

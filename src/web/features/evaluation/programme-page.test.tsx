@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { TCohortEvaluation } from "../../../domain/evaluation/types";
 import { jsonResponse, renderPage, sessionFixture } from "../../test-utils";
 import { ProgrammePage } from "./programme-page";
 import { evaluationView, PERSONALISED, PROGRAMME_ID, programmeFixture, STANDARD } from "./test-fixtures";
@@ -61,8 +60,9 @@ describe("ProgrammePage", { timeout: 20_000 }, () => {
 
   it("shows an executive the results only, a small cohort as too small and without figures", async () => {
     const view = evaluationView();
-    const standard = view.evaluation.cohorts.find((c) => c.cohortId === STANDARD) as TCohortEvaluation;
-    Object.assign(standard, { participants: 4, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] });
+    view.evaluation.cohorts = view.evaluation.cohorts.map((c) =>
+      c.cohortId === STANDARD ? { cohortId: c.cohortId, kind: c.kind, participants: 4, tooSmall: true, l1: null, l2: null, l3: null, l4: null, costs: null, benefitsCents: null, roi: null, interval: null, steps: [] } : c,
+    );
     view.evaluation.personalisedVsStandard = null;
     view.tooSmall = [STANDARD];
     serve(view);

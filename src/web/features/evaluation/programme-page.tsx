@@ -2,8 +2,17 @@ import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Ta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { type TProgramme, type TProgrammeEvaluationView, ZProgramme, ZProgrammeEvaluation } from "../../../contracts/evaluation";
-import type { TCohortEvaluation, TLevelResult } from "../../../domain/evaluation/types";
+import {
+  hasFigures,
+  type TCohortEvaluationView,
+  type TCohortFigures,
+  type TCohortWithheld,
+  type TProgramme,
+  type TProgrammeEvaluationView,
+  ZProgramme,
+  ZProgrammeEvaluation,
+} from "../../../contracts/evaluation";
+import type { TLevelResult } from "../../../domain/evaluation/types";
 import { useResource } from "../../api/use-resource";
 import { CaptionedTable } from "../../components/captioned-table";
 import { formatDateTime } from "../../components/format-date";
@@ -148,11 +157,10 @@ export function cohortsInOrder<T extends { kind: keyof typeof KIND_ORDER }>(coho
 
 /**
  * A cohort an executive may not see the figures of (under 5 participants): listed in `tooSmall`, its figures
- * null. Checked on the figures too, so a null never reaches the tables.
+ * withheld. Checked on the figures too, so a null never reaches the tables.
  */
-export function isHidden(view: TProgrammeEvaluationView, c: TCohortEvaluation): boolean {
-  const loose = c as unknown as Record<string, unknown>;
-  return (view.tooSmall ?? []).includes(c.cohortId) || loose.costs == null || loose.l1 == null || loose.l4 == null;
+export function isHidden(view: TProgrammeEvaluationView, c: TCohortEvaluationView): c is TCohortWithheld {
+  return (view.tooSmall ?? []).includes(c.cohortId) || !hasFigures(c);
 }
 
 function LevelText({ level }: { level: TLevelResult | null }) {
@@ -169,7 +177,7 @@ function LevelText({ level }: { level: TLevelResult | null }) {
   );
 }
 
-function CohortResults({ programme, view, cohort: c, name }: { programme: TProgramme; view: TProgrammeEvaluationView; cohort: TCohortEvaluation; name: string }) {
+function CohortResults({ programme, view, cohort: c, name }: { programme: TProgramme; view: TProgrammeEvaluationView; cohort: TCohortFigures; name: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const currency = view.evaluation.currency;

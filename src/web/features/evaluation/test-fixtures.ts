@@ -1,6 +1,6 @@
 // Fixtures for the evaluation pages' tests: a real evaluation computed by the domain engine (personalised,
 // standard and comparison cohorts), the programme and the dashboard that go with it.
-import { dashboardFigures, type TDashboard, type TProgramme, type TProgrammeEvaluationView } from "../../../contracts/evaluation";
+import { dashboardFigures, hasFigures, type TDashboard, type TProgramme, type TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { evaluateProgramme } from "../../../domain/evaluation/evaluate";
 import { explainEvaluationStep } from "../../../domain/evaluation/explain";
 import type { TProgrammeInput } from "../../../domain/evaluation/types";
@@ -109,7 +109,7 @@ export function dashboardFixture(): TDashboard {
         participants: p.participants,
         cohorts: p.cohorts,
         evaluatedAt: view.computedAt,
-        cohortsFigures: view.evaluation.cohorts.map((c) => dashboardFigures(c, view.funnel)),
+        cohortsFigures: view.evaluation.cohorts.filter(hasFigures).map((c) => dashboardFigures(c, view.funnel)),
       },
     ],
   };

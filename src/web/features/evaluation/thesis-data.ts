@@ -1,6 +1,6 @@
 // The seed's thesis as data: personalised against standard, ROI % with its interval and the effect size per
 // level with its interval. Pure, so the chart and its table read the same rows.
-import type { TProgrammeEvaluation } from "../../../domain/evaluation/types";
+import type { TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { finite } from "./format";
 
 export type TThesisPoint = { value: number; low: number | null; high: number | null } | null;
@@ -15,7 +15,7 @@ function point(value: number | null | undefined, low?: number | null, high?: num
 }
 
 /** The first personalised and the first standard cohort side by side; null unless both exist. */
-export function thesisRows(evaluation: TProgrammeEvaluation): TThesisRow[] | null {
+export function thesisRows(evaluation: TProgrammeEvaluationView["evaluation"]): TThesisRow[] | null {
   const personalised = evaluation.cohorts.find((c) => c.kind === "personalised");
   const standard = evaluation.cohorts.find((c) => c.kind === "standard");
   if (!personalised || !standard) return null;
