@@ -7,6 +7,7 @@ import { insertUser } from "../db/auth-repo";
 import { insertOrganisation, upsertMembership } from "../db/organisations-repo";
 import type { TOrgRole } from "../domain/shared/roles";
 import { createHttpApp } from "../http/app";
+import { assertContract, contractsOf } from "./contract-check";
 import { openTestDatabase } from "./test-database";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -36,6 +37,16 @@ export async function startTestApp(options: { now?: () => Date; config?: Record<
     background: background.run,
   };
   const app = createHttpApp(ctx, { version: "test" });
+  // every response a test receives, through a client or app.request, is checked against its route's contract
+  const contracts = contractsOf(app);
+  const request = app.request;
+  app.request = async (input, init, env, executionCtx) => {
+    const response = await request(input, init, env, executionCtx);
+    const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+    const url = input instanceof Request ? input.url : String(input);
+    await assertContract(contracts, method, url, response);
+    return response;
+  };
 
   function client(ip = "127.0.0.1"): TTestClient {
     const state: TTestClient = {

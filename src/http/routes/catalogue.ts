@@ -22,7 +22,7 @@ import {
   ZModuleInput,
   ZStarterAdded,
 } from "../../contracts/catalogue";
-import { ZLocale } from "../../contracts/common";
+import { ZLocale, ZProblem } from "../../contracts/common";
 import { invalid } from "../../domain/shared/errors";
 import { requireActor } from "../auth-middleware";
 import { readerLocale } from "../reader-locale";
@@ -33,7 +33,9 @@ import { jsonBody, jsonContent, problems } from "../openapi";
 const ZId = z.object({ id: z.string().min(1).max(200) });
 const ZLang = z.object({ lang: ZLocale.optional() });
 const ZImportForm = z.object({ file: z.any().openapi({ type: "string", format: "binary" }) });
-const conflict = { 409: jsonContent(z.object({ code: z.string(), detail: z.string(), field: z.string().optional() }), "Conflict: `field` names it") };
+const conflict = { 409: { ...problems[400], description: "Conflict: `field` names it" } };
+/** An import's refusals: the file too large or unreadable. */
+const fileErrors = { 413: { ...problems[400], description: "The file is too large" }, 422: { ...problems[400], description: "The file cannot be read as CSV or XLSX" } };
 
 /** The development catalogue: read by every member, written by HR admins. */
 export function catalogueRoutes(ctx: TAppContext) {
@@ -126,7 +128,12 @@ export function catalogueRoutes(ctx: TAppContext) {
           ? "Upserts every module by id in one transaction; when any row is refused nothing is written (400 with `rowErrors`)."
           : "Checks the file and lists refused rows by line and column; writes nothing.",
         request: { body: { content: { "multipart/form-data": { schema: ZImportForm } }, required: true } },
-        responses: { 200: jsonContent(ZCatalogueImportReport), ...problems, 400: jsonContent(ZCatalogueImportProblem, "Refused rows (import) or bad input") },
+        responses: {
+          200: jsonContent(ZCatalogueImportReport),
+          ...problems,
+          ...fileErrors,
+          400: { content: { "application/problem+json": { schema: z.union([ZCatalogueImportProblem, ZProblem]) } }, description: "Refused rows (import: `rowErrors`) or bad input" },
+        },
       }),
       async (c) => {
         const actor = requireActor(c);
@@ -148,7 +155,7 @@ export function catalogueRoutes(ctx: TAppContext) {
             errors: report.errors.map((e) => ({ field: `line ${e.row}: ${e.field}`, message: e.message })),
             rowErrors: report.errors,
           };
-          return c.json(problem, 400);
+          return c.json(problem, 400, { "Content-Type": "application/problem+json; charset=utf-8" });
         }
         return c.json(report, 200);
       },

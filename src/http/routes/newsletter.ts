@@ -50,6 +50,14 @@ function formRedirect(c: Context, language: TLocale, error?: "email" | "consent"
 
 const formLanguage = (value: unknown): TLocale => (isLocale(value) ? value : "en");
 
+/** What the emailed-link endpoints may answer besides their result: bad input, a foreign origin, a body over 16 KB, too many requests. */
+const linkErrors = {
+  400: problems[400],
+  403: problems[403],
+  413: { ...problems[400], description: "The body is over 16 KB" },
+  429: { ...problems[400], description: "Too many requests from this address: try again later" },
+};
+
 /** The subscription limiter; a form post over the limit returns to the form with a message instead of JSON. */
 function subscribeLimit(ctx: TAppContext): MiddlewareHandler<THttpEnv> {
   const limit = rateLimitPerIp(ctx, { name: "newsletter-subscribe", limit: 10, windowMs: 15 * 60 * 1000 });
@@ -132,7 +140,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       tags: ["newsletter"],
       summary: "Confirm a subscription with the token from the emailed link (single use, 48 hours)",
       request: { body: jsonBody(ZTokenRequest) },
-      responses: { 200: jsonContent(ZConfirmResponse), 400: problems[400] },
+      responses: { 200: jsonContent(ZConfirmResponse), ...linkErrors },
     }),
     async (c) => {
       const { language } = await confirmSubscription(ctx, { token: c.req.valid("json").token, ip: c.get("clientIp") });
@@ -153,7 +161,7 @@ export function newsletterRoutes(ctx: TAppContext) {
           required: false,
         },
       },
-      responses: { 200: jsonContent(ZUnsubscribeResponse, "Unsubscribed, or already unsubscribed (nothing changed)"), 400: problems[400] },
+      responses: { 200: jsonContent(ZUnsubscribeResponse, "Unsubscribed, or already unsubscribed (nothing changed)"), ...linkErrors },
     }),
     async (c) => {
       const body = isFormPost(c) ? c.req.valid("form") : c.req.valid("json");
@@ -170,7 +178,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       tags: ["newsletter"],
       summary: "A List-Unsubscribe URL opened in a browser: on to the unsubscribe page (nothing changes on GET)",
       request: { query: ZUnsubscribeQuery },
-      responses: { 303: { description: "To the unsubscribe page, token in the fragment" } },
+      responses: { 303: { description: "To the unsubscribe page, token in the fragment" }, 400: problems[400], 429: linkErrors[429] },
     }),
     async (c) => {
       const token = c.req.valid("query").token ?? "";
@@ -187,7 +195,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       tags: ["newsletter"],
       summary: "What the preferences page shows, for the token of its link",
       request: { body: jsonBody(ZTokenRequest) },
-      responses: { 200: jsonContent(ZPreferences), 400: problems[400] },
+      responses: { 200: jsonContent(ZPreferences), ...linkErrors },
     }),
     async (c) => c.json(await readPreferences(ctx, c.req.valid("json").token), 200),
   );
@@ -198,7 +206,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       path: "/api/newsletter/preferences/language",
       tags: ["newsletter"],
       request: { body: jsonBody(ZLanguageChangeRequest) },
-      responses: { 200: jsonContent(ZLanguageChangeResponse), 400: problems[400] },
+      responses: { 200: jsonContent(ZLanguageChangeResponse), ...linkErrors },
     }),
     async (c) => c.json(await changeLanguage(ctx, { ...c.req.valid("json"), ip: c.get("clientIp") }), 200),
   );
@@ -210,7 +218,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       tags: ["newsletter"],
       summary: "The subscriber's own GDPR export",
       request: { body: jsonBody(ZTokenRequest) },
-      responses: { 200: jsonContent(ZSubscriberExport), 400: problems[400] },
+      responses: { 200: jsonContent(ZSubscriberExport), ...linkErrors },
     }),
     async (c) => {
       c.header("content-disposition", 'attachment; filename="sterk-insights-my-data.json"');
@@ -225,7 +233,7 @@ export function newsletterRoutes(ctx: TAppContext) {
       tags: ["newsletter"],
       summary: "The subscriber erases themselves; only a keyed hash stays in the suppression list",
       request: { body: jsonBody(ZTokenRequest) },
-      responses: { 200: jsonContent(ZOk), 400: problems[400] },
+      responses: { 200: jsonContent(ZOk), ...linkErrors },
     }),
     async (c) => {
       await eraseOwnData(ctx, c.req.valid("json").token);
