@@ -67,6 +67,14 @@ function goalsFromPlan(value: unknown): { challengeId: unknown; objective: strin
   });
 }
 
+/** One open request per mentor and person: asking again while she has not answered would only repeat the email. */
+async function refuseRepeatedRequest(ctx: TCtx, actor: TActor, personId: string) {
+  const mine = await listEngagements(ctx.db, actor.organisationId, { all: false, userId: actor.userId, personId: null });
+  if (mine.some((row) => row.engagement.personId === personId && row.engagement.status === "proposed" && awaitingConsent(consentOf(row)))) {
+    throw new DomainError(ErrorCodes.CONFLICT, "you already asked this person; wait for the answer", "personId");
+  }
+}
+
 /**
  * A new engagement in `proposed`. HR for anyone (the mentor or HR then activates it). A mentor may ask anyone in the
  * directory who can sign in, but only asks: the engagement waits for the person's acceptance (and HR's when the
@@ -86,6 +94,7 @@ export async function createEngagement(ctx: TCtx & Pick<TAppContext, "config" | 
   if (!person || !person.active) throw invalid("personId", "unknown person");
   const request = !hr;
   if (request && !person.userId) throw invalid("personId", "this person has no account to accept a mentoring request; ask HR to start the engagement");
+  if (request) await refuseRepeatedRequest(ctx, actor, person.id);
   const mentors = request ? await isMentorOf(ctx.db, actor.organisationId, person.id, actor.userId) : true;
   const sponsor = person.managerId ? await findPersonWithUser(ctx.db, actor.organisationId, person.managerId) : undefined;
   const goals = input.goals ?? (mentors ? goalsFromPlan((await currentPlan(ctx.db, actor.organisationId, person.id))?.goals) : undefined);

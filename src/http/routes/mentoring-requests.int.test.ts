@@ -60,6 +60,9 @@ describe(`a mentor's request to mentor someone (${testDatabaseKind})`, () => {
     expect(sent.map((m) => m.toAddress)).toEqual(["marc@a.test"]);
     expect(sent[0]?.subject).toMatch(/souhaite être votre mentor$/);
     expect(sent[0]?.textBody).toMatch(/ne voit que votre nom/);
+    // asking again before she answered is refused and sends nothing more
+    expect((await call("mentor", "/api/mentoring/engagements", "POST", REQUEST())).body).toMatchObject({ status: 409, field: "personId" });
+    expect(await mails("mentoring_engagement_requested")).toHaveLength(1);
   });
 
   it("shows the mentor only the name until she accepts: no sessions, notes or activation, and no mentorship", async () => {
