@@ -1,4 +1,5 @@
 import { findLiveApiToken, revokeApiTokenOfOrganisation, TOUCH_INTERVAL_MS, touchApiToken } from "../../db/api-tokens-repo";
+import { can } from "../../domain/policy/index";
 import { ORG_ROLES, type TActor, type TOrgRole } from "../../domain/shared/roles";
 import { hashSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
@@ -22,7 +23,7 @@ export async function resolveApiToken(ctx: Pick<TAppContext, "db" | "now">, toke
   const member = row.hasMembership && row.membershipDeactivatedAt === null;
   const roles = member ? (row.roles ?? []).filter((r): r is TOrgRole => (ORG_ROLES as readonly string[]).includes(r)) : [];
   if (row.scope === "scim") {
-    if (!row.isOperator && !roles.includes("hr_admin")) {
+    if (!can({ isOperator: row.isOperator, roles, organisationId: row.organisationId }, "scim.manage")) {
       await revokeApiTokenOfOrganisation(ctx.db, row.organisationId, row.id, now);
       return null;
     }

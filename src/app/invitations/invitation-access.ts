@@ -1,13 +1,14 @@
 import { findInvitation, lockOrganisationInvitations } from "../../db/invitations-repo";
 import { findOrganisationById, type TOrganisationRow } from "../../db/organisations-repo";
 import type { TDb } from "../../db/client";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
-/** Only HR admins of the organisation (and the operator) invite, resend, revoke and link accounts. */
+/** Only HR admins of the organisation (and the operator) invite, resend, revoke and link accounts (invitation.manage). */
 export function mustManageAccounts(actor: TActor): void {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins manage the organisation's accounts");
+  authorise(actor, "invitation.manage");
 }
 
 /** The actor's organisation; an HR admin can only ever act in the organisation they are signed in to. */

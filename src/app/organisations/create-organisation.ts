@@ -1,5 +1,6 @@
 import type { TCreateOrganisationRequest } from "../../contracts/organisations";
 import { findOrganisationBySlug, insertOrganisation, listOrganisationsWithCounts } from "../../db/organisations-repo";
+import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import { addStarterCatalogue } from "../plans/planning-data";
@@ -11,7 +12,7 @@ export async function createOrganisation(
   actor: { isOperator: boolean },
   input: TCreateOrganisationRequest,
 ) {
-  if (!actor.isOperator) throw new DomainError("FORBIDDEN", "only the operator creates organisations");
+  authorise(actor, "organisation.create");
   if (await findOrganisationBySlug(ctx.db, input.slug)) {
     throw new DomainError("CONFLICT", `an organisation with slug ${input.slug} exists`, "slug");
   }
@@ -26,7 +27,7 @@ export async function createOrganisation(
 
 /** Every client organisation, for the operator. */
 export async function listOrganisationsForOperator(ctx: Pick<TAppContext, "db">, actor: { isOperator: boolean }) {
-  if (!actor.isOperator) throw new DomainError("FORBIDDEN", "only the operator lists organisations");
+  authorise(actor, "organisation.list");
   const rows = await listOrganisationsWithCounts(ctx.db);
   return rows.map((r) => ({ ...r, defaultLocale: r.defaultLocale as "nl" | "fr" | "en", peopleCount: Number(r.peopleCount) }));
 }

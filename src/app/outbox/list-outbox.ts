@@ -1,7 +1,7 @@
 import { listOutbox as listOutboxRows } from "../../db/outbox-repo";
 import { blankLinkTokens, mayReadEmailedLinks } from "../../domain/identity/emailed-links";
-import { DomainError } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise, can } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 /**
@@ -11,8 +11,8 @@ import type { TAppContext } from "../shared/context";
  * HR admins never see a usable link of any kind.
  */
 export async function listOutbox(ctx: Pick<TAppContext, "db" | "config">, actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins and the operator read the outbox");
-  const rows = await listOutboxRows(ctx.db, actor.isOperator ? null : actor.organisationId);
+  authorise(actor, "outbox.read");
+  const rows = await listOutboxRows(ctx.db, can(actor, "outbox.read_platform") ? null : actor.organisationId);
   const smtpConfigured = Boolean(ctx.config.SMTP_URL);
   return rows.map((r) => ({
     id: r.id,

@@ -1,7 +1,8 @@
 import type { TSsoSettings, TSsoSettingsInput } from "../../contracts/sso";
 import { deleteSsoConnection, findSsoConnection, upsertSsoConnection, type TSsoConnectionRow } from "../../db/sso-repo";
-import { DomainError, invalid, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import { invalid, notFound } from "../../domain/shared/errors";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { seal, unseal } from "../shared/sealed-secrets";
 import { discoverIssuer, issuerAllowed, ssoRedirectUri } from "./oidc-client";
@@ -10,7 +11,7 @@ import { discoverIssuer, issuerAllowed, ssoRedirectUri } from "./oidc-client";
 export const CLIENT_SECRET_PURPOSE = "sso-client-secret";
 
 function requireAdministrator(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins manage single sign-on");
+  authorise(actor, "sso.manage");
 }
 
 function present(config: TAppContext["config"], row: TSsoConnectionRow | undefined): TSsoSettings {

@@ -3,8 +3,9 @@ import { findUserByEmail } from "../../db/auth-repo";
 import { findMembership, findOrganisationBySlug } from "../../db/organisations-repo";
 import type { TApiToken, TTokenScope } from "../../contracts/tokens";
 import { TOKEN_EXPIRY_DAYS } from "../../contracts/tokens";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor, type TOrgRole } from "../../domain/shared/roles";
+import { type TActor, type TOrgRole } from "../../domain/shared/roles";
 import { hashSecret, newSecret } from "../shared/secrets";
 import type { TAppContext } from "../shared/context";
 
@@ -31,9 +32,8 @@ export type TNewToken = { name: string; scope?: TTokenScope; expiresInDays?: num
  */
 export async function createApiToken(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, input: TNewToken) {
   const scope = input.scope ?? "api";
-  if (scope === "scim" && !canAdministerOrganisation(actor)) {
-    throw new DomainError("FORBIDDEN", "only HR admins create SCIM provisioning tokens", "scope");
-  }
+  authorise(actor, "token.create");
+  if (scope === "scim") authorise(actor, "scim.manage");
   const days = input.expiresInDays ?? TOKEN_EXPIRY_DAYS.default;
   if (!Number.isInteger(days) || days < TOKEN_EXPIRY_DAYS.min || days > TOKEN_EXPIRY_DAYS.max) {
     throw new DomainError("VALIDATION", `a token lasts ${TOKEN_EXPIRY_DAYS.min} to ${TOKEN_EXPIRY_DAYS.max} days`, "expiresInDays");
