@@ -1,4 +1,17 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
+
+/** TRUST_PROXY: false/0, a hop count, or addresses and CIDR ranges (proxy-addr's syntax, which is what reads it). */
+function trustProxyIsValid(value: string): boolean {
+  const v = value.trim();
+  if (v === "" || v === "false" || /^\d+$/.test(v)) return true;
+  try {
+    proxyaddr.compile(v.split(",").map((s) => s.trim()).filter(Boolean));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The environment, parsed once at start and passed down as a value. */
 export const ZConfig = z.object({
@@ -25,6 +38,12 @@ export const ZConfig = z.object({
     .enum(["0", "1"])
     .default("0")
     .describe("1 lets SSO use plain-http identity providers on 127.0.0.1/localhost (tests only; never in production)"),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || trustProxyIsValid(v), "false, a number of proxies (e.g. 1), or a comma-separated list of addresses/CIDR ranges")
+    .describe("which proxies in front of Sterk to believe about the client's address (X-Forwarded-For); unset: none"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional().describe("bearer token for /metrics; unset, only this machine may read it"),
   NUDGE_POLICY: z
     .string()
     .refine((v) => {

@@ -18,6 +18,8 @@ export const ZProblem = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   /** A refused commitment of money or hours (409): why, with the facts; the first is the main reason. */
   refusals: z.array(ZCommitmentRefusal).optional(),
+  /** this request's id, also in the X-Request-Id header and the server's log: quote it when reporting a problem */
+  requestId: z.string().optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;
 

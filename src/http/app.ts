@@ -8,6 +8,7 @@ import { mountApiDocs } from "./api-docs";
 import { authMiddleware } from "./auth-middleware";
 import type { THttpEnv } from "./env";
 import { errorResponse, problem, validationProblem } from "./error-map";
+import { clientAddress, compileTrustProxy, createMetrics, withRequestId } from "./observability";
 import { rateLimitPerIp } from "./rate-limit";
 import { refuseControlCharacters } from "./text-guard";
 import { authRoutes } from "./routes/auth";
@@ -72,16 +73,21 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   });
 
   const hsts = ctx.config.publicUrl.startsWith("https://");
+  const trustProxy = compileTrustProxy(ctx.config.TRUST_PROXY);
+  const metrics = createMetrics(ctx);
+  app.use("*", withRequestId());
+  app.use("*", metrics.middleware);
   app.use("*", async (c, next) => {
     const nonce = randomBytes(16).toString("base64");
     c.set("cspNonce", nonce);
-    let ip = "unknown";
+    let socketIp = "unknown";
     try {
-      ip = getConnInfo(c).remote.address ?? "unknown";
+      socketIp = getConnInfo(c).remote.address ?? "unknown";
     } catch {
       /* not on a Node socket (tests calling app.request) */
     }
-    c.set("clientIp", ip);
+    c.set("socketIp", socketIp);
+    c.set("clientIp", socketIp === "unknown" ? socketIp : clientAddress(socketIp, c.req.header("x-forwarded-for"), trustProxy));
     await next();
     for (const [name, value] of Object.entries(securityHeaders(nonce))) c.header(name, value);
     // browsers remember to use https only when the site is served over https (a year; its own subdomains too)
@@ -139,9 +145,10 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   mountApiDocs(app);
 
   app.route("/scim/v2", scimRoutes(ctx));
+  app.get("/metrics", metrics.handler);
   app.all("/api/*", (c) => problem(c, 404, { title: "Not found", code: "NOT_FOUND", detail: `no route ${c.req.method} ${c.req.path}` }));
   if (options.webRoot) mountWeb(app, options.webRoot);
 
-  app.onError((error, c) => errorResponse(c, error, (e) => ctx.log.error({ err: e, path: c.req.path }, "unhandled error")));
+  app.onError((error, c) => errorResponse(c, error, (e) => ctx.log.error({ err: e, path: c.req.path, requestId: c.get("requestId") }, "unhandled error")));
   return app;
 }

@@ -11,7 +11,12 @@ export type THttpEnv = {
     /** how the actor was authenticated */
     via: "cookie" | "bearer" | null;
     sessionToken: string | null;
+    /** the client's address: the socket's, or through TRUST_PROXY's proxies the forwarded one */
     clientIp: string;
+    /** the address of the socket itself (the nearest proxy, if any) */
+    socketIp: string;
+    /** this request's id (X-Request-Id), in logs and problem responses */
+    requestId: string;
     /** per-response nonce for the Content-Security-Policy (style elements) */
     cspNonce: string;
   };

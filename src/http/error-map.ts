@@ -45,7 +45,8 @@ type TProblemBody = {
 
 /** Sends an RFC 9457 problem document. */
 export function problem(c: Context, status: ContentfulStatusCode, body: Omit<TProblemBody, "type" | "status">) {
-  const doc: TProblemBody = { type: `https://sterk.app/problems/${body.code.toLowerCase()}`, status, ...body };
+  const requestId: unknown = c.get("requestId");
+  const doc: TProblemBody = { type: `https://sterk.app/problems/${body.code.toLowerCase()}`, status, ...body, ...(typeof requestId === "string" ? { requestId } : {}) };
   return c.body(JSON.stringify(doc), status, { "content-type": "application/problem+json; charset=utf-8" });
 }
 
