@@ -60,6 +60,8 @@ const MODULE = () => ({
 type TCase = { path: () => string; body?: () => unknown; form?: boolean; public?: boolean; operator?: boolean };
 const cases: Record<string, TCase> = {
   "GET /api/health": { path: () => "/api/health", public: true },
+  "GET /api/health/live": { path: () => "/api/health/live", public: true },
+  "GET /api/health/ready": { path: () => "/api/health/ready", public: true },
   "GET /api/auth/session": { path: () => "/api/auth/session", public: true },
   "POST /api/auth/sign-in": { path: () => "/api/auth/sign-in", body: () => ({ email: "x@y.z", password: "nope" }), public: true },
   "POST /api/auth/sign-out": { path: () => "/api/auth/sign-out", public: true },
