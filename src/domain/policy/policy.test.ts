@@ -20,6 +20,7 @@ const EXPECTED: [string, string, string][] = [
     ["invitation.manage", "the organisation", "nyynnnnn"],
     ["token.create", "the organisation", "nyyyyyyy"],
     ["person.read", "the organisation", "nyyyyynn"],
+    ["person.org_chart.read", "the organisation", "nyyyynnn"],
     ["person.manage", "the organisation", "nyynnnnn"],
     ["catalogue.read", "the organisation", "nyyyyynn"],
     ["catalogue.manage", "the organisation", "nyynnnnn"],

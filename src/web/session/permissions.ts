@@ -1,4 +1,5 @@
 import type { TSessionResponse } from "../../contracts/auth";
+import { can, type TAction, type TPolicyActor } from "../../domain/policy/index";
 
 /** The pages whose visibility depends on who is signed in. */
 export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring", "evaluation", "measures", "myEstimates", "roi", "sso"] as const;
@@ -21,69 +22,61 @@ export function hasPersonRecord(session: TSessionResponse): boolean {
   return Boolean(session.currentOrganisation?.personId);
 }
 
+/** The signed-in user as the policy sees them in the current organisation (domain/policy). */
+export function policyActorOf(session: TSessionResponse): TPolicyActor {
+  const current = session.currentOrganisation;
+  return { isOperator: session.user.isOperator, roles: current?.roles ?? [], organisationId: current?.id ?? null, userId: session.user.id, personId: current?.personId ?? null };
+}
+
+/** What the policy allows the signed-in user on the organisation as a whole. */
+export function sessionCan(session: TSessionResponse, action: TAction): boolean {
+  return (can as (actor: TPolicyActor, action: TAction) => boolean)(policyActorOf(session), action);
+}
+
+/** Each page and the policy actions of which any one makes it useful. */
+const PAGE_ACTIONS: Record<TPage, readonly TAction[]> = {
+  people: ["person.read"],
+  orgChart: ["person.org_chart.read"],
+  addPerson: ["person.manage"],
+  import: ["person.manage"],
+  invite: ["invitation.manage"],
+  outbox: ["outbox.read"],
+  tokens: ["token.create"],
+  organisations: ["organisation.list"],
+  insights: ["insights.manage"],
+  newsletter: ["newsletter.manage"],
+  assessments: ["assessment.take"],
+  // HR about anyone, a person about themself
+  feedback: ["feedback.campaign.list_all", "assessment.take"],
+  myReport: ["report.sharing.manage"],
+  sharedReport: ["report.find"],
+  diagnosis: ["diagnosis.read"],
+  catalogue: ["catalogue.manage"],
+  planningSettings: ["planning.settings.manage"],
+  myPlan: ["assessment.take"],
+  // HR: every plan; line managers: their direct reports'; executives: the comparison with the standard programme only
+  plans: ["plan.list", "plan.compare"],
+  optimiser: ["optimiser.run"],
+  mentors: ["mentor.manage"],
+  myMentor: ["mentor.choose"],
+  mentorProfile: ["mentor.profile.edit"],
+  // mentees their engagements; mentors their caseload; HR, the operator and executives the participation overview
+  mentoring: ["mentor.choose", "mentoring.caseload.read", "mentoring.participation.read"],
+  // the executive dashboard, programme results and ROI worksheets
+  evaluation: ["evaluation.read"],
+  roi: ["evaluation.read"],
+  measures: ["evaluation.manage"],
+  sso: ["sso.manage"],
+  // the follow-up questionnaire (the server tells whether they took part)
+  myEstimates: ["evaluation.estimate.answer"],
+};
+
 /**
- * Which pages the navigation shows. The server checks every request anyway; this only spares
- * people links that would answer "forbidden".
+ * Which pages the navigation shows, from the same policy the server applies. The server checks every request
+ * anyway; this only spares people links that would answer "forbidden".
  */
 export function canSee(session: TSessionResponse, page: TPage): boolean {
-  switch (page) {
-    case "people":
-      // the server scopes it: HR and the operator everyone, managers and executives their reporting line, mentors their mentees
-      return canReadDirectory(session);
-    case "orgChart":
-      // the whole organisation for HR, the operator and executives, a manager's own line; a mentor's mentees are no chart
-      return canAdminister(session) || Boolean(session.currentOrganisation?.roles.some((r) => r === "manager" || r === "executive"));
-    case "addPerson":
-    case "import":
-    case "invite":
-      return canAdminister(session);
-    case "outbox":
-      return session.user.isOperator || canAdminister(session);
-    case "tokens":
-      return session.currentOrganisation !== null;
-    case "organisations":
-    case "insights":
-    case "newsletter":
-      return session.user.isOperator;
-    case "assessments":
-      return hasPersonRecord(session);
-    case "feedback":
-      return canAdminister(session) || hasPersonRecord(session);
-    case "myReport":
-      return hasPersonRecord(session);
-    case "sharedReport":
-      return session.currentOrganisation !== null;
-    case "diagnosis":
-      return canAdminister(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
-    case "catalogue":
-    case "planningSettings":
-      return canAdminister(session);
-    case "myPlan":
-      return hasPersonRecord(session);
-    case "plans":
-      // HR: every plan; line managers: their direct reports'; executives: the comparison with the standard programme only
-      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
-    case "optimiser":
-    case "mentors":
-      return canAdminister(session);
-    case "myMentor":
-      return hasPersonRecord(session);
-    case "mentorProfile":
-      return Boolean(session.currentOrganisation?.roles.includes("mentor"));
-    case "mentoring":
-      // mentees and mentors see their engagements; HR runs the programme; executives see the participation overview
-      return canAdminister(session) || hasPersonRecord(session) || Boolean(session.currentOrganisation?.roles.some((r) => r === "mentor" || r === "executive"));
-    case "evaluation":
-    case "roi":
-      // the executive dashboard, programme results and ROI worksheets: HR, the operator and executives
-      return canAdminister(session) || Boolean(session.currentOrganisation?.roles.includes("executive"));
-    case "measures":
-    case "sso":
-      return canAdminister(session);
-    case "myEstimates":
-      // the follow-up questionnaire: a person of the organisation (the server tells whether they took part)
-      return hasPersonRecord(session);
-  }
+  return PAGE_ACTIONS[page].some((action) => sessionCan(session, action));
 }
 
 /** The page a signed-in user lands on: the directory when they may read it, else the first visible page. */

@@ -1,5 +1,5 @@
 // The platform's own work (the operator) and the organisation's administration (HR admins and the operator).
-import { administers, inOrganisation, isMemberWithRole } from "../actor";
+import { administers, hasRole, inOrganisation, isMemberWithRole } from "../actor";
 import { allow, forbid } from "../decision";
 import { rule } from "../rule";
 
@@ -32,6 +32,9 @@ export const ADMINISTRATION_RULES = {
   ),
   "person.read": rule("The operator and anyone holding a role in the organisation.", (actor) =>
     isMemberWithRole(actor) ? allow("holds a role in the organisation") : forbid("no access to this organisation's directory"),
+  ),
+  "person.org_chart.read": rule("HR admins, the operator and executives the whole chart; a manager their own line (mentors: no chart).", (actor) =>
+    administers(actor) || (inOrganisation(actor) && (hasRole(actor, "manager") || hasRole(actor, "executive"))) ? allow("reads a reporting line") : forbid("no organisation chart for you"),
   ),
   "person.manage": administratorOnly("change the people directory"),
   "catalogue.read": rule("The operator and anyone holding a role in the organisation (archived modules: catalogue.manage).", (actor) =>
