@@ -39,6 +39,7 @@ declare module "pdfkit" {
     widthOfString(text: string, options?: TTextOptions): number;
     moveDown(lines?: number): this;
     rect(x: number, y: number, w: number, h: number): this;
+    circle(x: number, y: number, radius: number): this;
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     fill(color?: string): this;
