@@ -135,19 +135,27 @@ export function PlanContent({ view }: { view: TPlanView }) {
         <Title order={3} size="h4">
           {t("plans.goals.title")}
         </Title>
-        <List>
-          {current.goals.map((g) => (
-            <List.Item key={g.challengeId}>
-              <Text span fw={600}>
-                {g.challengeName}
-              </Text>
-              : {g.description}
-              {g.businessMeasure ? ` (${t("plans.goals.measureShort")}: ${g.businessMeasure})` : ""}
-            </List.Item>
-          ))}
-        </List>
+        <GoalList goals={current.goals} />
       </Stack>
     </Card>
+  );
+}
+
+/** A plan's goals: the challenge, the goal, and the business measure when there is one. */
+export function GoalList({ goals }: { goals: NonNullable<TPlanView["plan"]>["current"]["goals"] }) {
+  const { t } = useTranslation();
+  return (
+    <List>
+      {goals.map((g) => (
+        <List.Item key={g.challengeId}>
+          <Text span fw={600}>
+            {g.challengeName}
+          </Text>
+          : {g.description}
+          {g.businessMeasure ? ` (${t("plans.goals.measureShort")}: ${g.businessMeasure})` : ""}
+        </List.Item>
+      ))}
+    </List>
   );
 }
 

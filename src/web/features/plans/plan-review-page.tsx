@@ -11,7 +11,7 @@ import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { PlanProposalNotice } from "./plan-proposal-card";
-import { BudgetCard, ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
+import { BudgetCard, ComparisonCard, FORMAT_LABELS, formatMoney, formatNumber, GoalList, HistoryCard, StatusBadge, useReaderLocale } from "./plan-parts";
 
 function BackLink() {
   const { t } = useTranslation();
@@ -88,17 +88,7 @@ function OwnerPlanCard({ view }: { view: TPlanView }) {
         {current.goals.length === 0 ? (
           <Text size="sm">{t("planReview.noGoals")}</Text>
         ) : (
-          <List>
-            {current.goals.map((g) => (
-              <List.Item key={g.challengeId}>
-                <Text span fw={600}>
-                  {g.challengeName}
-                </Text>
-                : {g.description}
-                {g.businessMeasure ? ` (${t("plans.goals.measureShort")}: ${g.businessMeasure})` : ""}
-              </List.Item>
-            ))}
-          </List>
+          <GoalList goals={current.goals} />
         )}
       </Stack>
     </Card>
