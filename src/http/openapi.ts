@@ -20,3 +20,6 @@ export const problems = {
   403: problemContent("Not allowed, or a cross-site request"),
   404: problemContent("Not found (also for another organisation's ids)"),
 } as const;
+
+/** 429 from a rate limit (the public-link and sign-in limiters): see Retry-After. */
+export const tooManyRequests = { 429: problemContent("Too many attempts; see Retry-After") } as const;

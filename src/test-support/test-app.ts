@@ -10,6 +10,12 @@ import { createHttpApp } from "../http/app";
 import { assertContract, contractsOf } from "./contract-check";
 import { openTestDatabase } from "./test-database";
 
+/** A response body without its request id: two answers are "the same" when all else is equal (ids differ per request). */
+export async function bodyWithoutRequestId(response: Response): Promise<unknown> {
+  const { requestId: _id, ...rest } = (await response.json()) as Record<string, unknown>;
+  return rest;
+}
+
 export const TEST_PASSWORD = "correct horse battery staple";
 export const TEST_ORIGIN = "http://localhost:3000";
 

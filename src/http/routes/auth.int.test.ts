@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOutbox } from "../../db/outbox-repo";
-import { startTestApp, TEST_PASSWORD } from "../../test-support/test-app";
+import { bodyWithoutRequestId, startTestApp, TEST_PASSWORD } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
 let t: Awaited<ReturnType<typeof startTestApp>>;
@@ -49,7 +49,7 @@ describe(`auth (${testDatabaseKind})`, () => {
     expect(a.status).toBe(401);
     expect(b.status).toBe(401);
     expect(a.headers.get("content-type")).toContain("application/problem+json");
-    expect(await a.json()).toEqual(await b.json());
+    expect(await bodyWithoutRequestId(a)).toEqual(await bodyWithoutRequestId(b));
   });
 
   it("sets an HttpOnly, SameSite=Lax session cookie and rotates it at sign-in", async () => {

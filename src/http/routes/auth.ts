@@ -203,7 +203,7 @@ export function authRoutes(ctx: TAppContext) {
       path: "/api/auth/password-reset/confirm",
       tags: ["auth"],
       request: { body: jsonBody(ZPasswordResetConfirmRequest) },
-      responses: { 200: jsonContent(ZOk), 400: problems[400] },
+      responses: { 200: jsonContent(ZOk), 400: problems[400], 429: tooManyAttempts },
     }),
     async (c) => {
       await confirmPasswordReset(ctx, c.req.valid("json"));
@@ -218,7 +218,7 @@ export function authRoutes(ctx: TAppContext) {
       tags: ["auth"],
       description: "Sets the account's first password (required when inspect says needsPassword) and signs in; 409 when the account has a password already.",
       request: { body: jsonBody(ZAcceptInvitationRequest) },
-      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 409: { content: { "application/problem+json": { schema: ZProblem } }, description: "The account has a password: sign in with it" } },
+      responses: { 200: jsonContent(ZSessionResponse), 400: problems[400], 409: { content: { "application/problem+json": { schema: ZProblem } }, description: "The account has a password: sign in with it" }, 429: tooManyAttempts },
     }),
     async (c) => {
       const { token } = await acceptInvitation(ctx, c.req.valid("json"));

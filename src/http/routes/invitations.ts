@@ -22,7 +22,7 @@ import {
 } from "../../contracts/invitations";
 import { requireActor } from "../auth-middleware";
 import type { THttpEnv } from "../env";
-import { jsonBody, jsonContent, problems } from "../openapi";
+import { jsonBody, jsonContent, problems, tooManyRequests } from "../openapi";
 
 const conflict = {
   409: { content: { "application/problem+json": { schema: ZProblem } }, description: "Conflicts with the current state; `field` names the culprit" },
@@ -125,7 +125,7 @@ export function invitationRoutes(ctx: TAppContext) {
       tags: ["auth"],
       description: "What an invitation link is for, before accepting it. Unknown, expired, used and revoked links get one identical 400.",
       request: { body: jsonBody(ZInspectInvitationRequest) },
-      responses: { 200: jsonContent(ZInvitationInspection), 400: problems[400] },
+      responses: { 200: jsonContent(ZInvitationInspection), 400: problems[400], ...tooManyRequests },
     }),
     async (c) => c.json(await inspectInvitation(ctx, c.req.valid("json")), 200),
   );

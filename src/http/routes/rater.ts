@@ -8,7 +8,7 @@ import { ZLocale, ZOk } from "../../contracts/common";
 import { ZQuestionnaire, ZRaterAnswersInput, ZRaterSaved, ZRaterSessionRequest } from "../../contracts/feedback";
 import { DomainError } from "../../domain/shared/errors";
 import type { THttpEnv } from "../env";
-import { jsonBody, jsonContent, problems } from "../openapi";
+import { jsonBody, jsonContent, problems, tooManyRequests } from "../openapi";
 
 /** The rater's cookie: sent only to the rater API, never readable by scripts, never sent cross-site. */
 export const RATER_COOKIE = "sterk_rater";
@@ -48,7 +48,7 @@ export function raterRoutes(ctx: TAppContext) {
       security: [],
       description: "Exchanges an emailed link's token for the rater cookie. Unknown, expired and closed links all get the same 400 INVALID_TOKEN.",
       request: { body: jsonBody(ZRaterSessionRequest) },
-      responses: { 200: jsonContent(ZOk), ...problems },
+      responses: { 200: jsonContent(ZOk), ...problems, ...tooManyRequests },
     }),
     async (c) => {
       requireOwnOrigin(c);

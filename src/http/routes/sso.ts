@@ -11,7 +11,7 @@ import { ZOk } from "../../contracts/common";
 import { ZSsoSettings, ZSsoSettingsInput, ZSsoStartRequest, ZSsoStartResponse } from "../../contracts/sso";
 import { requireActor, SESSION_COOKIE } from "../auth-middleware";
 import type { THttpEnv } from "../env";
-import { jsonBody, jsonContent, problems } from "../openapi";
+import { jsonBody, jsonContent, problems, tooManyRequests } from "../openapi";
 
 /** Binds a started sign-in to the browser that started it; sent only to the callback. */
 export const SSO_BINDING_COOKIE = "sterk_sso";
@@ -70,7 +70,7 @@ export function ssoRoutes(ctx: TAppContext) {
       tags: ["sso"],
       description: "Starts a single sign-on: the organisation is found by the email's domain (or its slug). Send the browser to `redirectUrl`.",
       request: { body: jsonBody(ZSsoStartRequest) },
-      responses: { 200: jsonContent(ZSsoStartResponse), 400: problems[400] },
+      responses: { 200: jsonContent(ZSsoStartResponse), 400: problems[400], ...tooManyRequests },
     }),
     async (c) => {
       const { redirectUrl, browserBinding } = await startSsoSignIn(ctx, c.req.valid("json"));
@@ -86,7 +86,7 @@ export function ssoRoutes(ctx: TAppContext) {
       tags: ["sso"],
       description: "Where the identity provider returns the browser: signs in and redirects to the return path, or to /sign-in?sso_error=<code>.",
       request: { query: ZCallbackQuery },
-      responses: { 302: { description: "Redirect to the web app" } },
+      responses: { 302: { description: "Redirect to the web app" }, 400: problems[400] },
     }),
     async (c) => finishCallback(c),
   );
