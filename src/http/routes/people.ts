@@ -76,7 +76,7 @@ export function peopleRoutes(ctx: TAppContext) {
       path: "/api/people",
       tags: ["people"],
       request: { body: jsonBody(ZPersonInput) },
-      responses: { 201: jsonContent(ZPerson, "Created"), ...problems },
+      responses: { 201: jsonContent(ZPerson, "Created"), ...problems, 409: { ...problems[400], description: "The email is in use, or the manager would make a reporting cycle (`field` names it)" } },
     }),
     async (c) => c.json(await createPerson(ctx, requireActor(c), c.req.valid("json")), 201),
   );
@@ -138,7 +138,12 @@ export function peopleRoutes(ctx: TAppContext) {
           ? "Writes every valid row in one transaction; rejected rows are listed by line and field."
           : "Checks the file and lists what an import would do; writes nothing.",
         request: { body: { content: { "multipart/form-data": { schema: ZImportForm } }, required: true } },
-        responses: { 200: jsonContent(ZImportReport), ...problems },
+        responses: {
+          200: jsonContent(ZImportReport),
+          ...problems,
+          413: { ...problems[400], description: "The file is too large or too complex" },
+          422: { ...problems[400], description: "The file cannot be read as CSV or XLSX" },
+        },
       }),
       async (c) => {
         const actor = requireActor(c);

@@ -8,7 +8,7 @@ import { requireActor } from "../auth-middleware";
 import type { THttpEnv } from "../env";
 import { jsonBody, jsonContent, problems } from "../openapi";
 
-const conflict = { 409: jsonContent(z.object({ code: z.string(), detail: z.string(), field: z.string().optional() }), "Conflict: `field` names it") };
+const conflict = { 409: { ...problems[400], description: "Conflict: `field` names it" } };
 
 /** Planning settings and budgets (HR admins and the operator). */
 export function planningSettingsRoutes(ctx: TAppContext) {
