@@ -91,9 +91,9 @@ function countPlaywright(label, file) {
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
-async function playwright(label, env, args = []) {
+async function playwright(label, env, args = [], options = {}) {
   const file = join(out, `${label.replace(/\W+/g, "-")}.json`);
-  await run(label, bin("playwright"), ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  await run(label, bin("playwright"), ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, options);
   const c = countPlaywright(label, file);
   for (const k of Object.keys(totals)) totals[k] += c[k];
 }
@@ -126,10 +126,15 @@ if (wanted("integration")) {
 }
 if (wanted("e2e")) {
   if (browserRun) {
-    await playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "" });
     const e2ePg = process.env.E2E_DATABASE_URL;
-    // every journey runs on PGlite; on PostgreSQL the @smoke-tagged ones (one journey per feature area)
-    if (e2ePg) await playwright("browser smoke tests (Chromium, @smoke) on PostgreSQL", { E2E_DATABASE_URL: e2ePg }, ["--grep", "@smoke"]);
+    // every journey runs on PGlite; on PostgreSQL the @smoke-tagged ones (one journey per feature area), alongside:
+    // browser journeys mostly wait, so the two passes share the machine. Each has its own ports and output folder.
+    const basePort = Number(process.env.E2E_PORT ?? 3210);
+    const smoke = e2ePg
+      ? playwright("browser smoke tests (Chromium, @smoke) on PostgreSQL", { E2E_DATABASE_URL: e2ePg, E2E_PORT: String(basePort + 100) }, ["--grep", "@smoke", "--output", "test-results/postgres"], { quiet: true })
+      : null;
+    await playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "" }, ["--output", "test-results/pglite"]);
+    if (smoke) await smoke;
     else if (requirePostgres) {
       loud("E2E_DATABASE_URL is not set but STERK_REQUIRE_POSTGRES=1: the browser run on PostgreSQL is mandatory here");
       totals.failed += 1;

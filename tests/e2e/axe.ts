@@ -30,24 +30,36 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 const MAIN_NAVIGATION = /^(Main navigation|Hoofdnavigatie|Navigation principale)$/;
 
+type TSessionLocale = { csrfToken?: string; user?: { locale?: string | null } };
+
+/** The signed-in account's saved language and CSRF token, read with the page's own cookies. */
+async function savedLocale(page: Page): Promise<TSessionLocale> {
+  const me = await page.request.get("/api/auth/session");
+  return me.ok() ? ((await me.json()) as TSessionLocale) : {};
+}
+
 /**
- * Switches the page's language with the switcher (and, signed in, waits until the account saved it). Signed in, it
- * first waits until the page shows the account's saved language: right after sign-in the page may still show the
- * browser's language, and deciding on that would leave the saved one in place for the next page load.
+ * Switches the page's language with the switcher and, signed in, makes sure the account saved it: the next page load
+ * reads the saved language, not the page's. Right after sign-in the page may still show the browser's language while
+ * the account's is another, so the page's `lang` alone cannot say whether there is anything to switch; when the
+ * switcher had nothing to do, the account's language is set through the API and the page reloaded.
  */
 export async function chooseLanguage(page: Page, locale: "nl" | "fr" | "en") {
   const signedIn = (await page.getByRole("navigation", { name: MAIN_NAVIGATION }).count()) > 0;
-  if (signedIn) {
-    const me = await page.request.get("/api/auth/session");
-    const saved = me.ok() ? ((await me.json()) as { user?: { locale?: string | null } }).user?.locale : null;
-    if (saved) await expect(page.locator("html")).toHaveAttribute("lang", saved);
+  if ((await page.locator("html").getAttribute("lang")) !== locale) {
+    const stored = signedIn ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH") : null;
+    await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    if (stored) expect((await stored).ok()).toBe(true);
   }
-  if ((await page.locator("html").getAttribute("lang")) === locale) return;
-  // signed in, the choice is saved for the account: wait for that, or the next page load may still read the old one
-  const stored = signedIn ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH") : null;
-  await page.getByLabel(/^(Language|Taal|Langue)$/).selectOption(locale);
+  if (!signedIn) return;
+  const session = await savedLocale(page);
+  if (session.user?.locale === locale) return;
+  const origin = new URL(page.url()).origin;
+  const patched = await page.request.patch("/api/me", { data: { locale }, headers: { "x-csrf-token": session.csrfToken ?? "", origin } });
+  expect(patched.status()).toBe(200);
+  await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  if (stored) expect((await stored).ok()).toBe(true);
 }
 
 /** Sets a demo account's saved language back through the API (tests that switch a user's language restore it). */
