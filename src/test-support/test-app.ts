@@ -16,6 +16,12 @@ export async function bodyWithoutRequestId(response: Response): Promise<unknown>
   return rest;
 }
 
+/** A request's status and JSON body, for tests that compare both. */
+export async function callJson(client: TTestClient, path: string, method = "GET", json?: unknown) {
+  const response = await client.request(path, { method, json });
+  return { status: response.status, body: await response.json() };
+}
+
 export const TEST_PASSWORD = "correct horse battery staple";
 export const TEST_ORIGIN = "http://localhost:3000";
 

@@ -7,7 +7,7 @@ import { listEnrolments } from "../../db/mentoring-progress-repo";
 import { findOrganisationBySlug } from "../../db/organisations-repo";
 import { listAllPeople } from "../../db/people-repo";
 import { findPlanOfPerson, listPlanEvents } from "../../db/plans-repo";
-import { startTestApp, type TTestClient } from "../../test-support/test-app";
+import { callJson, startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
 let t: Awaited<ReturnType<typeof startTestApp>>;
@@ -25,10 +25,7 @@ async function demoUser(email: string) {
   return c;
 }
 
-async function call(client: TTestClient, path: string, method = "GET", json?: unknown) {
-  const response = await client.request(path, { method, json });
-  return { status: response.status, body: await response.json() };
-}
+const call = callJson;
 
 const goal = { challengeId: "setting-priorities", description: "Set three priorities each Monday and keep to them", businessMeasure: null };
 /** 16 + 16 + 24 + 3 + 4 = 63 hours for 238 EUR: within An's budget, over the demo's limit of 60 hours. */

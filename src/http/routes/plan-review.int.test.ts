@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../app/demo/seed-demo";
 import { findOrganisationBySlug } from "../../db/organisations-repo";
 import { outbox, users } from "../../db/schema/index";
-import { startTestApp, type TTestClient } from "../../test-support/test-app";
+import { callJson, startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
 let t: Awaited<ReturnType<typeof startTestApp>>;
@@ -26,10 +26,7 @@ async function demoUser(email: string) {
   return c;
 }
 
-async function call(client: TTestClient, path: string, method = "GET", json?: unknown) {
-  const response = await client.request(path, { method, json });
-  return { status: response.status, body: await response.json() };
-}
+const call = callJson;
 
 async function mails(kind: string) {
   const rows = await t.ctx.db.select().from(outbox).where(and(eq(outbox.organisationId, orgId), eq(outbox.kind, kind)));

@@ -5,7 +5,7 @@ import { findOrganisationBySlug, upsertMembership } from "../../db/organisations
 import { listOutbox } from "../../db/outbox-repo";
 import { listAllPeople } from "../../db/people-repo";
 import { listPlanEvents } from "../../db/plans-repo";
-import { startTestApp, type TTestClient } from "../../test-support/test-app";
+import { callJson, startTestApp, type TTestClient } from "../../test-support/test-app";
 import { testDatabaseKind } from "../../test-support/test-database";
 
 let t: Awaited<ReturnType<typeof startTestApp>>;
@@ -28,10 +28,7 @@ async function demoUser(email: string) {
   return c;
 }
 
-async function call(client: TTestClient, path: string, method = "GET", json?: unknown) {
-  const response = await client.request(path, { method, json });
-  return { status: response.status, body: await response.json() };
-}
+const call = callJson;
 
 const goal = (description = "Set three priorities each Monday and keep to them") => ({ challengeId: "setting-priorities", description, businessMeasure: "On-time delivery" });
 
