@@ -45,7 +45,8 @@ export function AppLayout() {
   const session = useSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const desktop = useMediaQuery("(min-width: 48em)") ?? false;
+  // read on the first render: a wide screen never shows a frame with the navigation hidden behind the menu button
+  const desktop = useMediaQuery("(min-width: 48em)", undefined, { getInitialValueInEffect: false }) ?? false;
   const switcher = showsOrganisationSwitcher(session);
   const items = NAVIGATION.filter((item) => canSee(session, item.page));
 
