@@ -8,3 +8,4 @@ export * from "./plans";
 export * from "./plan-proposals";
 export * from "./mentoring";
 export * from "./evaluation";
+export * from "./jobs";
