@@ -9,3 +9,4 @@ export * from "./plan-proposals";
 export * from "./mentoring";
 export * from "./evaluation";
 export * from "./jobs";
+export * from "./gdpr";
