@@ -7,9 +7,10 @@ import type { TDb } from "../../db/client";
 import { findPerson } from "../../db/people-repo";
 import { findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, writePlanVersion } from "../../db/plans-repo";
 import { requireCommitment, type TDevelopmentModule } from "../../domain/plans/index";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, ErrorCodes } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
-import { COMMITTED_STATUSES, commitmentLimits, isHr } from "./plan-common";
+import { COMMITTED_STATUSES, commitmentLimits } from "./plan-common";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,7 +26,7 @@ export async function commitModule(
   override: { reason: string } | null,
 ): Promise<void> {
   const organisationId = actor.organisationId;
-  if (override && !isHr(actor)) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR approves a module outside the person's approved plan");
+  if (override) authorise(actor, "plan.module.override");
   // budgets are shared (a department's): commitments queue here, so two cannot both take the last euro
   await lockPlanBudgets(tx, organisationId);
   const plan = await findPlanOfPerson(tx, organisationId, person.id, true);

@@ -6,10 +6,10 @@ import { findPlanSettings } from "../../db/catalogue-repo";
 import { listPlansWithCurrentVersion } from "../../db/plans-repo";
 import type { TGroupComparisonResponse } from "../../contracts/plans";
 import { compareWithStandard } from "../../domain/plans/index";
-import { DomainError } from "../../domain/shared/errors";
+import { authorise, can } from "../../domain/policy/index";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
-import { COMMITTED_STATUSES, isHr, moduleSummary, personName, type TPlanCtx } from "./plan-common";
+import { COMMITTED_STATUSES, moduleSummary, personName, type TPlanCtx } from "./plan-common";
 import { listCompletedAssessmentHistory } from "../../db/reports-repo";
 import { steppedState } from "../../domain/shared/stepped-aggregate";
 import { scanAnswers } from "../reports/shape-challenges";
@@ -51,8 +51,8 @@ async function publishedGroup(ctx: TPlanCtx, organisationId: string, candidates:
 
 /** Personalised plans against the standard programme: per person for HR; for executives only the group, in steps. */
 export async function getGroupComparison(ctx: TPlanCtx, actor: TActor, query: { department?: string; locale: TLocale }): Promise<TGroupComparisonResponse> {
-  const hr = isHr(actor);
-  if (!hr && !actor.roles.includes("executive")) throw new DomainError("FORBIDDEN", "only HR admins and executives see the comparison with the standard programme");
+  authorise(actor, "plan.compare");
+  const hr = can(actor, "plan.compare.people");
   const { organisationId } = actor;
   const [settings, catalogue, planners, plans] = await Promise.all([
     findPlanSettings(ctx.db, organisationId),

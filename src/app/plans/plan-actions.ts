@@ -5,11 +5,12 @@ import { findPlanSettings } from "../../db/catalogue-repo";
 import { findPlan, findPlanOfPerson, insertPlanEvent, listPlanVersions, lockPlanBudgets, setPlanStatus, writePlanVersion } from "../../db/plans-repo";
 import type { TPlanInput, TPlanView } from "../../contracts/plans";
 import { nextPlanStatus, planTotals, requireCommitment, validatePlan, type TPlanAction, type TPlanActor, type TPlanDraft, type TPlanStatus } from "../../domain/plans/index";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
-import { commitmentLimits, isPlanStatus, myPersonRecord, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
+import { commitmentLimits, isPlanStatus, myPersonRecord, planPolicyActor, planResource, type TPlanCtx, type TPlanPersonRecord } from "./plan-common";
 import { queuePlanStepEmails } from "./plan-emails";
 import { planViewOf, resolvePlan, reviewerViewOf } from "./plan-view";
 import { loadCatalogue } from "./planning-data";
@@ -72,7 +73,9 @@ export async function submitMyPlan(ctx: TWriteCtx, actor: TActor, locale: TLocal
   await ctx.db.transaction(async (tx) => {
     const plan = await findPlanOfPerson(tx, organisationId, person.id, true);
     if (!plan) throw new DomainError("CONFLICT", "save a plan before submitting it", "moduleIds");
-    const next = nextPlanStatus(statusOf(plan.status), "submit", "owner");
+    const status = statusOf(plan.status);
+    authorise({ ...actor, personId: person.id }, "plan.submit", planResource(person, status));
+    const next = nextPlanStatus(status, "submit", "owner");
     const current = (await listPlanVersions(tx, organisationId, plan.id)).find((v) => v.version === plan.currentVersion);
     await requireCommitmentFits(tx, organisationId, person, plan.id, current);
     await setPlanStatus(tx, organisationId, plan.id, next);
@@ -86,7 +89,9 @@ export async function submitMyPlan(ctx: TWriteCtx, actor: TActor, locale: TLocal
 async function act(db: TDb, actor: TActor, planId: string, role: TPlanActor, action: TPlanAction, comment: string | null, person: TPlanPersonRecord) {
   const plan = await findPlan(db, actor.organisationId, planId, true);
   if (!plan) throw notFound("plan");
-  const next = nextPlanStatus(statusOf(plan.status), action, role);
+  const current = statusOf(plan.status);
+  authorise(await planPolicyActor({ db }, actor), `plan.${action}`, planResource(person, current));
+  const next = nextPlanStatus(current, action, role);
   if ((action === "request_changes" || action === "comment") && !comment) throw new DomainError("VALIDATION", `a comment is required to ${action.replace("_", " ")}`, "comment");
   if (action === "approve") {
     const current = (await listPlanVersions(db, actor.organisationId, plan.id)).find((v) => v.version === plan.currentVersion);

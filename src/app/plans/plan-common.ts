@@ -7,6 +7,7 @@ import { listPlansWithCurrentVersion } from "../../db/plans-repo";
 import type { TModuleSummary, TPlanBudgets } from "../../contracts/plans";
 import { MANAGER_CHALLENGES, findChallenge } from "../../domain/assessment/index";
 import { compareWithStandard, planBudgetCheck, type TCommitmentLimits, type TDevelopmentModule, type TPersonNeeds, type TPlanActor, type TPlanStatus } from "../../domain/plans/index";
+import { planRelation, type TPlanResource, type TPolicyActor } from "../../domain/policy/index";
 import { notFound } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
@@ -15,13 +16,19 @@ import type { TAppContext } from "../shared/context";
 export type TPlanCtx = Pick<TAppContext, "db" | "now" | "log">;
 export const COMMITTED_STATUSES: readonly string[] = ["submitted", "approved"];
 
-export function isHr(actor: TActor): boolean {
-  return actor.isOperator || actor.roles.includes("hr_admin");
-}
-
 /** The person record linked to the actor's account in the current organisation, or null. */
 export async function actorPersonId(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<string | null> {
   return (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null;
+}
+
+/** The actor as the policy sees them for plan rules: with the person their account is linked to (or null). */
+export async function planPolicyActor(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<TPolicyActor> {
+  return { ...actor, personId: await actorPersonId(ctx, actor) };
+}
+
+/** A person's plan as the policy's resource (the owner and their line manager; `status` when the rule needs it). */
+export function planResource(person: { id: string; managerId: string | null }, status?: TPlanStatus | null): TPlanResource {
+  return status === undefined ? { ownerPersonId: person.id, lineManagerPersonId: person.managerId } : { ownerPersonId: person.id, lineManagerPersonId: person.managerId, status };
 }
 
 export type TPlanPersonRecord = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
@@ -38,11 +45,8 @@ export async function myPersonRecord(ctx: Pick<TAppContext, "db">, actor: TActor
  * How the actor relates to a person's plan: the owner, their line manager (the account linked to the person's
  * manager), or HR. Anyone else — executives included — gets null and is answered "not found".
  */
-export function planRole(actor: TActor, actorPerson: string | null, person: { id: string; managerId: string | null }): TPlanActor | null {
-  if (actorPerson !== null && actorPerson === person.id) return "owner";
-  if (actorPerson !== null && person.managerId === actorPerson) return "line_manager";
-  if (isHr(actor)) return "hr";
-  return null;
+export function planRole(actor: TPolicyActor, person: { id: string; managerId: string | null }): TPlanActor | null {
+  return planRelation(actor, planResource(person));
 }
 
 export const personName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim();

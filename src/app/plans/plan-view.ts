@@ -4,20 +4,21 @@ import { findPerson, listAllPeople } from "../../db/people-repo";
 import { findPlan, findPlanOfPerson, listPlanEvents, listPlansWithCurrentVersion, listPlanVersions, listUserDisplayNames, type TPlanVersionRow } from "../../db/plans-repo";
 import type { TPlanList, TPlanStatusValue, TPlanVersion, TPlanView } from "../../contracts/plans";
 import type { TDevelopmentModule, TPlanActor } from "../../domain/plans/index";
-import { DomainError, notFound } from "../../domain/shared/errors";
+import { authorise, can } from "../../domain/policy/index";
+import { notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import {
-  actorPersonId,
   budgetsOf,
   challengeName,
   commitmentLimits,
-  isHr,
   isPlanStatus,
   myPersonRecord,
   personComparison,
   personLanguage,
   personName,
+  planPolicyActor,
+  planResource,
   planRole,
   summariesOf,
   type TPlanCtx,
@@ -39,13 +40,18 @@ function versionView(v: TPlanVersionRow, byId: ReadonlyMap<string, TDevelopmentM
   };
 }
 
-/** What each viewer may do on a plan in a given status (the server checks again with nextPlanStatus). */
+/** What the viewer may do on a plan in a given status: the policy's plan actions (the plan state machine's table). */
 function actionsOf(viewer: TPlanActor, status: TPlanStatusValue | null) {
-  const has = status !== null;
-  if (viewer === "owner") {
-    return { edit: true, submit: status === "draft" || status === "changes_requested", approve: false, requestChanges: false, comment: has };
-  }
-  return { edit: false, submit: false, approve: status === "submitted", requestChanges: status === "submitted" || status === "approved", comment: has };
+  // a concrete actor standing in that relation to the plan: the policy answers for the relation and the status
+  const plan = { ownerPersonId: "owner", lineManagerPersonId: "line-manager", status };
+  const reader = { isOperator: false, roles: viewer === "hr" ? (["hr_admin"] as const) : [], personId: viewer === "hr" ? null : viewer === "owner" ? "owner" : "line-manager" };
+  return {
+    edit: can(reader, "plan.edit", plan),
+    submit: can(reader, "plan.submit", plan),
+    approve: can(reader, "plan.approve", plan),
+    requestChanges: can(reader, "plan.request_changes", plan),
+    comment: can(reader, "plan.comment", plan),
+  };
 }
 
 /** The whole view of one person's plan for one viewer: versions, history, budgets, comparison with the standard. */
@@ -113,7 +119,9 @@ export async function resolvePlan(ctx: Pick<TPlanCtx, "db">, actor: TActor, plan
   const plan = await findPlan(ctx.db, actor.organisationId, planId);
   const person = plan ? await findPerson(ctx.db, actor.organisationId, plan.personId) : undefined;
   if (!plan || !person) throw notFound("plan");
-  const role = planRole(actor, await actorPersonId(ctx, actor), person);
+  const reader = await planPolicyActor(ctx, actor);
+  authorise(reader, "plan.read", planResource(person));
+  const role = planRole(reader, person);
   if (!role) throw notFound("plan");
   return { plan, person, role };
 }
@@ -136,9 +144,10 @@ export async function getPlanForReviewer(ctx: TPlanCtx, actor: TActor, planId: s
  * reports' plans. Executives without direct reports see none (group figures only, in the comparison).
  */
 export async function listReviewablePlans(ctx: TPlanCtx, actor: TActor, status?: TPlanStatusValue): Promise<TPlanList> {
-  const hr = isHr(actor);
-  const own = await actorPersonId(ctx, actor);
-  if (!hr && !own) throw new DomainError("FORBIDDEN", "only HR admins and line managers review plans");
+  const reader = await planPolicyActor(ctx, actor);
+  authorise(reader, "plan.list");
+  const hr = can(reader, "plan.list_all");
+  const own = reader.personId ?? null;
   const [everyone, settings] = await Promise.all([listAllPeople(ctx.db, actor.organisationId), findPlanSettings(ctx.db, actor.organisationId)]);
   const byId = new Map(everyone.map((p) => [p.id, p]));
   const scope = hr ? undefined : everyone.filter((p) => p.managerId === own).map((p) => p.id);

@@ -35,7 +35,7 @@ export type { TPersonNeeds, TRecommendOptions, TReason, TSuggestion, TRecommenda
 export { reasonText } from "./reason-text";
 
 /** Plans: validation, totals, budget arithmetic and the approval flow. */
-export { validatePlan, planTotals, budgetStatus, planBudgetCheck, nextPlanStatus, PLAN_STATUSES, MIN_GOALS, MAX_GOALS, MAX_PLAN_MODULES } from "./plan";
+export { validatePlan, planTotals, budgetStatus, planBudgetCheck, nextPlanStatus, PLAN_STATUSES, PLAN_TRANSITIONS, MIN_GOALS, MAX_GOALS, MAX_PLAN_MODULES } from "./plan";
 export type { TPlanGoal, TPlanDraft, TBudgetStatus, TPlanStatus, TPlanAction, TPlanActor } from "./plan";
 
 /** The one rule for committing money and hours: budgets, the hour limit, an approved plan or HR's override. */

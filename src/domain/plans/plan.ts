@@ -106,7 +106,8 @@ export type TPlanAction = "submit" | "approve" | "request_changes" | "comment";
 /** Who acts: the plan's owner, their line manager, or HR (an organisation admin). */
 export type TPlanActor = "owner" | "line_manager" | "hr";
 
-const TRANSITIONS: Readonly<Record<TPlanAction, { from: readonly TPlanStatus[]; by: readonly TPlanActor[]; to: TPlanStatus | null }>> = {
+/** The plan state machine: for each action, the statuses it starts from, who takes it and the status it leads to. */
+export const PLAN_TRANSITIONS: Readonly<Record<TPlanAction, { from: readonly TPlanStatus[]; by: readonly TPlanActor[]; to: TPlanStatus | null }>> = {
   submit: { from: ["draft", "changes_requested"], by: ["owner"], to: "submitted" },
   approve: { from: ["submitted"], by: ["line_manager", "hr"], to: "approved" },
   request_changes: { from: ["submitted", "approved"], by: ["line_manager", "hr"], to: "changes_requested" },
@@ -115,7 +116,7 @@ const TRANSITIONS: Readonly<Record<TPlanAction, { from: readonly TPlanStatus[]; 
 
 /** The status after an action; a comment keeps it. Forbidden actor → FORBIDDEN; wrong status → CONFLICT. */
 export function nextPlanStatus(current: TPlanStatus, action: TPlanAction, actor: TPlanActor): TPlanStatus {
-  const rule = TRANSITIONS[action];
+  const rule = PLAN_TRANSITIONS[action];
   if (!rule.by.includes(actor)) throw new DomainError(ErrorCodes.FORBIDDEN, `${actor} may not ${action} a plan`);
   if (!rule.from.includes(current)) throw new DomainError(ErrorCodes.CONFLICT, `${action} is not possible on a ${current} plan`, "status");
   return rule.to ?? current;

@@ -5,4 +5,4 @@ export { reportViewer, type TPersonResource, type TReportResource, type TReportS
 export { EXECUTIVE_MIN_COHORT, type TCohortResource } from "./rules/evaluation";
 export { CAMPAIGN_STATUS_LIST, campaignRelation, type TCampaignResource } from "./rules/feedback";
 export { engagementRelation, type TEngagementResource, type TEngagementStartResource, type TNoteResource } from "./rules/mentoring";
-export { PLAN_STEPS, planRelation, type TPlanResource } from "./rules/plans";
+export { planRelation, type TPlanResource } from "./rules/plans";

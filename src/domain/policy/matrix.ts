@@ -87,7 +87,10 @@ const BY_PREFIX: [string, TScenario[]][] = [
   ["report.read", REPORT],
   ["plan.menu.read", PERSON],
   ["plan.list", ORGANISATION],
+  ["plan.list_all", ORGANISATION],
   ["plan.compare", ORGANISATION],
+  ["plan.compare.people", ORGANISATION],
+  ["plan.module.override", ORGANISATION],
   ["plan.", PLAN],
   ["feedback.campaign.create", PERSON],
   ["feedback.campaign.list_all", ORGANISATION],
@@ -130,7 +133,7 @@ export const STATEFUL: readonly { prefix: string; statuses: readonly string[] }[
   { prefix: "mentoring.engagement.", statuses: ENGAGEMENT_STATUSES satisfies readonly TEngagementStatus[] },
 ];
 
-const STATELESS = new Set<TAction>(["plan.read", "plan.edit", "plan.list", "plan.menu.read", "plan.compare", "feedback.campaign.create", "feedback.campaign.list_all", "feedback.campaign.read", "mentoring.engagement.start", "mentoring.engagement.list_all", "mentoring.engagement.read", "mentoring.engagement.take_part"]);
+const STATELESS = new Set<TAction>(["plan.read", "plan.edit", "plan.list", "plan.list_all", "plan.menu.read", "plan.compare", "plan.compare.people", "plan.module.override", "feedback.campaign.create", "feedback.campaign.list_all", "feedback.campaign.read", "mentoring.engagement.start", "mentoring.engagement.list_all", "mentoring.engagement.read", "mentoring.engagement.take_part"]);
 
 /** For each state-dependent action and state: the actor kinds and relationships that may act ("kind: relationship"). */
 export function stateMatrix(): { action: TAction; statuses: readonly string[]; allowed: string[][] }[] {

@@ -1,6 +1,6 @@
 // À la carte plans (decision 0006): who acts on a person's plan and in which state. The plan's owner edits and
 // submits; their line manager or HR approves or asks for changes; all three comment. Anyone else: 404.
-import type { TPlanStatus } from "../../plans/index";
+import { PLAN_TRANSITIONS, type TPlanAction, type TPlanStatus } from "../../plans/index";
 import { administers, hasRole, inOrganisation, personOf } from "../actor";
 import type { TPolicyActor } from "../actor";
 import { allow, conflict, forbid, hide, type TDecision } from "../decision";
@@ -19,24 +19,18 @@ export function planRelation(actor: TPolicyActor, plan: TPlanResource): "owner" 
   return null;
 }
 
-type TPlanStep = { by: readonly ("owner" | "line_manager" | "hr")[]; from: readonly TPlanStatus[] };
+type TPlanStepAction = "plan.submit" | "plan.approve" | "plan.request_changes" | "plan.comment";
+const STEP_OF = { "plan.submit": "submit", "plan.approve": "approve", "plan.request_changes": "request_changes", "plan.comment": "comment" } as const satisfies Record<TPlanStepAction, TPlanAction>;
 
-/** The plan state machine's who and from where (domain/plans nextPlanStatus applies the same table). */
-export const PLAN_STEPS = {
-  "plan.submit": { by: ["owner"], from: ["draft", "changes_requested"] },
-  "plan.approve": { by: ["line_manager", "hr"], from: ["submitted"] },
-  "plan.request_changes": { by: ["line_manager", "hr"], from: ["submitted", "approved"] },
-  "plan.comment": { by: ["owner", "line_manager", "hr"], from: ["draft", "submitted", "approved", "changes_requested"] },
-} as const satisfies Record<string, TPlanStep>;
-
-function planStep(action: keyof typeof PLAN_STEPS) {
-  const step: TPlanStep = PLAN_STEPS[action];
+/** A plan step: who and from where come from the plan state machine (domain/plans PLAN_TRANSITIONS), never restated. */
+function planStep(action: TPlanStepAction) {
+  const step = PLAN_TRANSITIONS[STEP_OF[action]];
   return rule<TPlanResource>(`${step.by.join(", ")}; from ${step.from.join(", ")}.`, (actor, plan): TDecision => {
     const relation = planRelation(actor, plan);
     if (relation === null) return hide("plan", "no relation to the plan");
-    if (!step.by.includes(relation)) return forbid(`${relation} may not ${action.slice(5)} a plan`);
+    if (!step.by.includes(relation)) return forbid(`${relation} may not ${STEP_OF[action]} a plan`);
     if (plan.status === undefined) return allow(`as ${relation}`);
-    if (plan.status === null || !step.from.includes(plan.status)) return conflict(`${action.slice(5)} is not possible on a ${plan.status ?? "missing"} plan`);
+    if (plan.status === null || !step.from.includes(plan.status)) return conflict(`${STEP_OF[action]} is not possible on a ${plan.status ?? "missing"} plan`);
     return allow(`as ${relation}`);
   });
 }
@@ -58,6 +52,9 @@ export const PLAN_RULES = {
   "plan.list": rule("HR (every plan) and people with a person record (their direct reports' plans).", (actor) =>
     administers(actor) || personOf(actor) !== null ? allow("reviews plans") : forbid("only HR admins and line managers review plans"),
   ),
+  "plan.list_all": rule("HR admins and the operator review every plan of the organisation; others their direct reports' plans.", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR admins review every plan"),
+  ),
   "plan.menu.read": rule<TPersonResource>("A person their own menu; HR admins and the operator anyone's.", (actor, person) => {
     const own = personOf(actor);
     if (own !== null && own === person.personId) return allow("their own menu");
@@ -67,5 +64,11 @@ export const PLAN_RULES = {
     administers(actor) || (inOrganisation(actor) && hasRole(actor, "executive"))
       ? allow("reads group figures")
       : forbid("only HR admins and executives see the comparison with the standard programme"),
+  ),
+  "plan.compare.people": rule("HR admins and the operator: the comparison person by person (executives get the group only).", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR admins see the comparison person by person"),
+  ),
+  "plan.module.override": rule("HR admins and the operator approve a module outside a person's approved plan (with a reason).", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR approves a module outside the person's approved plan"),
   ),
 };
