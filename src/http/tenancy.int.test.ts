@@ -175,6 +175,9 @@ const cases: Record<string, TCase> = {
   "PUT /api/reports/me/sharing": { path: () => "/api/reports/me/sharing", body: () => ({ mentor: true, lineManager: true, hr: true }) },
   "GET /api/reports/people/{personId}": { path: () => `/api/reports/people/${personA}` },
   "GET /api/reports/people/{personId}/pdf": { path: () => `/api/reports/people/${personA}/pdf` },
+  // team strengths: another organisation's manager id is a team that does not exist (404)
+  "GET /api/reports/team-strengths": { path: () => `/api/reports/team-strengths?managerPersonId=${personA}` },
+  "GET /api/reports/team-strengths/pdf": { path: () => `/api/reports/team-strengths/pdf?managerPersonId=${personA}` },
   "GET /api/diagnosis/heatmaps": { path: () => "/api/diagnosis/heatmaps" },
   "GET /api/diagnosis/reliability": { path: () => "/api/diagnosis/reliability" },
   // 360 campaigns (HR, the subject, the subject's line manager) and the public rater flow (a rater cookie, no account)

@@ -37,6 +37,7 @@ const StrengthsPage = lazyPage(() => import("./features/assessments/questionnair
 const ChallengeScanPage = lazyPage(() => import("./features/assessments/questionnaire-page"), "ChallengeScanPage");
 const MyReportPage = lazyPage(() => import("./features/reports/report-page"), "MyReportPage");
 const PersonReportPage = lazyPage(() => import("./features/reports/report-page"), "PersonReportPage");
+const TeamStrengthsPage = lazyPage(() => import("./features/reports/team-strengths-page"), "TeamStrengthsPage");
 const DiagnosisPage = lazyPage(() => import("./features/diagnosis/diagnosis-page"), "DiagnosisPage");
 const OptimiserPage = lazyPage(() => import("./features/optimiser/optimiser-page"), "OptimiserPage");
 const MentorsPage = lazyPage(() => import("./features/mentors/mentors-page"), "MentorsPage");
@@ -114,6 +115,7 @@ export function AppRoutes() {
         <Route path="/me/challenge-scan" element={<Guarded page="assessments"><ChallengeScanPage /></Guarded>} />
         <Route path="/me/report" element={<Guarded page="myReport"><MyReportPage /></Guarded>} />
         <Route path="/people/:id/report" element={<Guarded page="sharedReport"><PersonReportPage /></Guarded>} />
+        <Route path="/team/strengths" element={<Guarded page="teamStrengths"><TeamStrengthsPage /></Guarded>} />
         <Route path="/diagnosis" element={<Guarded page="diagnosis"><DiagnosisPage /></Guarded>} />
         <Route path="/me/plan" element={<Guarded page="myPlan"><MyPlanPage /></Guarded>} />
         <Route path="/plans" element={<Guarded page="plans"><PlansPage /></Guarded>} />

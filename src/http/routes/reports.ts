@@ -5,6 +5,9 @@ import { getDiagnosisHeatmaps, getReliabilityReport } from "../../app/reports/bu
 import { getMyReport, getPersonReport } from "../../app/reports/build-individual-report";
 import { renderReportPdf } from "../../app/reports/pdf/render-report-pdf";
 import { getMyReportSharing, updateMyReportSharing } from "../../app/reports/report-sharing";
+import { getTeamStrengths } from "../../app/reports/build-team-strengths";
+import { renderTeamStrengthsPdf } from "../../app/reports/pdf/render-team-strengths-pdf";
+import { ZTeamStrengths, ZTeamStrengthsQuery } from "../../contracts/team-strengths";
 import type { TAppContext } from "../../app/shared/context";
 import { ZUuid } from "../../contracts/common";
 import {
@@ -107,6 +110,37 @@ export function reportRoutes(ctx: TAppContext) {
       responses: pdfResponse,
     }),
     async (c) => sendPdf(c, await getPersonReport(ctx, requireActor(c), c.req.valid("param").personId, readerLocale(c, c.req.valid("query").lang))),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/reports/team-strengths",
+      tags: ["reports"],
+      description:
+        "The team strengths grid: a line manager's direct reports, or for HR any manager's team (?managerPersonId=) or department (?department=). Only members who share their report with the reader; nothing below 3 of them.",
+      request: { query: ZTeamStrengthsQuery },
+      responses: { 200: jsonContent(ZTeamStrengths), ...problems },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      return c.json(await getTeamStrengths(ctx, requireActor(c), query, readerLocale(c, query.lang)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: "get", path: "/api/reports/team-strengths/pdf", tags: ["reports"], request: { query: ZTeamStrengthsQuery }, responses: pdfResponse }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const grid = await getTeamStrengths(ctx, requireActor(c), query, readerLocale(c, query.lang));
+      const bytes = await renderTeamStrengthsPdf(grid);
+      const slug = grid.team.label.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "team";
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="sterk-team-strengths-${slug}.pdf"`,
+        "cache-control": "no-store",
+      });
+    },
   );
 
   app.openapi(

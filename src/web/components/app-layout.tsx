@@ -19,6 +19,7 @@ const NAVIGATION: { page: TPage; path: string; label: string }[] = [
   { page: "myEstimates", path: "/me/estimates", label: tk("evaluation.estimates.nav") },
   { page: "mentoring", path: "/mentoring", label: tk("mentoring.title") },
   { page: "plans", path: "/plans", label: tk("plans.nav.plans") },
+  { page: "teamStrengths", path: "/team/strengths", label: tk("teamStrengths.nav") },
   { page: "feedback", path: "/feedback", label: tk("feedback.nav") },
   { page: "diagnosis", path: "/diagnosis", label: tk("diagnosis.nav") },
   { page: "catalogue", path: "/catalogue", label: tk("catalogue.nav") },

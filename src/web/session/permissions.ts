@@ -2,7 +2,7 @@ import type { TSessionResponse } from "../../contracts/auth";
 import { can, type TAction, type TPolicyActor } from "../../domain/policy/index";
 
 /** The pages whose visibility depends on who is signed in. */
-export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring", "evaluation", "measures", "myEstimates", "roi", "sso"] as const;
+export const PAGES = ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "organisations", "insights", "newsletter", "assessments", "feedback", "myReport", "sharedReport", "teamStrengths", "diagnosis", "catalogue", "planningSettings", "myPlan", "plans", "optimiser", "mentors", "myMentor", "mentorProfile", "mentoring", "evaluation", "measures", "myEstimates", "roi", "sso"] as const;
 export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
@@ -50,6 +50,8 @@ const PAGE_ACTIONS: Record<TPage, readonly TAction[]> = {
   feedback: ["feedback.campaign.list_all", "assessment.take"],
   myReport: ["report.sharing.manage"],
   sharedReport: ["report.find"],
+  // line managers (their team) and HR (any team): the same audience as the plans list; the server filters by sharing
+  teamStrengths: ["plan.list"],
   diagnosis: ["diagnosis.read"],
   catalogue: ["catalogue.manage"],
   planningSettings: ["planning.settings.manage"],
