@@ -13,11 +13,17 @@ export { DataDirLockedError } from "./db/lock";
 export { BackupError, backupDatabase, restoreDatabase, type TBackupTarget } from "./db/backup";
 import { startOutboxSender, type TOutboxSender } from "./email/sender";
 import { startNewsletterSender, type TNewsletterSender } from "./app/newsletter/issue-sender";
-import { startReminderTimer, type TReminderTimer } from "./app/feedback/reminder-timer";
-import { startNudgeTimer, type TNudgeTimer } from "./app/mentoring/nudge-jobs";
-import { startCredentialPruning } from "./app/auth/prune-credentials";
+import { createJobRunner, type TJobRunner } from "./app/jobs/runner";
+import { registerStandardJobs } from "./app/jobs/standard-jobs";
 
-export type TRuntime = { ctx: TAppContext; database: TDatabase; outbox: TOutboxSender; close: () => Promise<void> };
+export type TRuntime = {
+  ctx: TAppContext;
+  database: TDatabase;
+  outbox: TOutboxSender;
+  /** the job runner; it polls only where the background work runs (`startOutbox`) */
+  jobs: TJobRunner;
+  close: () => Promise<void>;
+};
 
 /**
  * The session secret: SESSION_SECRET, else the one stored in the database, shared by every server process on it and
@@ -34,7 +40,7 @@ export async function resolveSessionSecret(config: TConfig, db: TDb): Promise<st
 /** Opens the configured database (migrating it) and wires the application context: the composition root. */
 export async function openRuntime(
   config: TConfig,
-  options: { log?: Logger; migrate?: boolean; startOutbox?: boolean } = {},
+  options: { log?: Logger; migrate?: boolean; startOutbox?: boolean; jobPollMs?: number } = {},
 ): Promise<TRuntime> {
   const log = options.log ?? pino(safeLoggerOptions(config.LOG_LEVEL));
   const database = await openDatabase(
@@ -50,7 +56,7 @@ export async function openRuntime(
   }
   const now = () => new Date();
   let outbox: TOutboxSender = { wake: () => {}, stop: async () => {}, drain: async () => 0 };
-  if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now });
+  if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now, intervalMs: 0 });
   const background = createBackgroundTasks(log);
   const ctx: TAppContext = {
     db: database.db,
@@ -64,25 +70,24 @@ export async function openRuntime(
   let newsletter: TNewsletterSender | undefined;
   if (options.startOutbox) {
     // Resumes any send interrupted by a stop or crash; embedded data is locked to this process.
-    newsletter = startNewsletterSender(ctx, { exclusive: database.kind === "embedded" });
+    newsletter = startNewsletterSender(ctx, { exclusive: database.kind === "embedded", intervalMs: 0 });
     ctx.notifyNewsletter = () => newsletter?.wake();
     newsletter.wake();
   }
-  // 360 reminders run where the outbox sender runs (one process per embedded data directory)
-  const reminders: TReminderTimer | undefined = options.startOutbox ? startReminderTimer(ctx) : undefined;
-  // mentoring nudges: a durable job table, planned and sent every 10 minutes beside the outbox sender
-  const nudges: TNudgeTimer | undefined = options.startOutbox ? startNudgeTimer(ctx, config.NUDGE_INTERVAL_MS) : undefined;
-  // expired sessions, used or expired links, stale SSO sign-ins and rate counters: hourly, beside the other timers
-  const pruning = options.startOutbox ? startCredentialPruning(ctx) : undefined;
+  // the senders' timers, mentoring nudges, 360 reminders and pruning: scheduled jobs, one process per slot (decision 0019)
+  const jobs = createJobRunner({ db: database.db, log, now, pollMs: options.jobPollMs });
+  if (options.startOutbox) {
+    registerStandardJobs(jobs, ctx, { outbox, newsletter });
+    jobs.start();
+  }
   return {
     ctx,
     database,
     outbox,
+    jobs,
     close: async () => {
       await background.settle();
-      await reminders?.stop();
-      await nudges?.stop();
-      await pruning?.stop();
+      await jobs.stop();
       await newsletter?.stop();
       await outbox.stop();
       await database.close();

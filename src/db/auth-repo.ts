@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { TDb } from "./client";
-import { emailTokens, sessions, ssoLoginStates, users } from "./schema/index";
+import { authFailures, emailTokens, sessions, ssoLoginStates, users } from "./schema/index";
 
 export type TUserRow = typeof users.$inferSelect;
 export type TSessionRow = typeof sessions.$inferSelect;
@@ -126,4 +126,9 @@ export async function pruneExpiredCredentials(db: TDb, now: Date, linksBefore: D
   ).length;
   gone.ssoLoginStates = (await db.delete(ssoLoginStates).where(lt(ssoLoginStates.expiresAt, now)).returning({ k: ssoLoginStates.stateHash })).length;
   return gone;
+}
+
+/** Deletes failed sign-in rows older than `before` (the legacy auth_failures table; limits now live in rate_limits). */
+export async function pruneAuthFailures(db: TDb, before: Date): Promise<number> {
+  return (await db.delete(authFailures).where(lt(authFailures.at, before)).returning({ id: authFailures.id })).length;
 }

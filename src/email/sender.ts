@@ -41,7 +41,15 @@ async function deliver(transport: Transporter, from: string, message: TOutboxRow
  * in the app. Delivery is at least once: a message being handed over when the process dies is
  * retried on the next start (its Message-ID stays the same, so receivers can drop the duplicate).
  */
-export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: string; log: Logger; now: () => Date }): TOutboxSender {
+export function startOutboxSender(deps: {
+  db: TDb;
+  smtpUrl?: string;
+  from: string;
+  log: Logger;
+  now: () => Date;
+  /** its own timer's period (30 s); 0 when the job runner drains it (the `email.outbox` job) */
+  intervalMs?: number;
+}): TOutboxSender {
   const { db, log } = deps;
   const transport = deps.smtpUrl ? createTransport(deps.smtpUrl) : undefined;
   let stopped = false;
@@ -75,7 +83,7 @@ export function startOutboxSender(deps: { db: TDb; smtpUrl?: string; from: strin
   const flight = singleFlight(() => drainOnce(), () => stopped, (error) => log.error(error, "outbox"));
   const drain = flight.drain;
 
-  const timer = transport ? setInterval(() => void drain().catch((e) => log.error(e, "outbox")), 30_000) : undefined;
+  const timer = transport && deps.intervalMs !== 0 ? setInterval(() => void drain().catch((e) => log.error(e, "outbox")), deps.intervalMs ?? 30_000) : undefined;
   timer?.unref();
   return {
     wake: () => {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { insertEmailToken, insertSession, insertUser } from "../../db/auth-repo";
 import { insertOrganisation } from "../../db/organisations-repo";
 import { countRateAttempt } from "../../db/rate-limits-repo";
-import { emailTokens, rateLimits, sessions, ssoLoginStates } from "../../db/schema/index";
+import { authFailures, emailTokens, jobs, rateLimits, sessions, ssoLoginStates } from "../../db/schema/index";
 import { openTestDatabase, testDatabaseKind } from "../../test-support/test-database";
 import { pruneCredentials } from "./prune-credentials";
 
@@ -41,10 +41,18 @@ describe(`credential pruning (${testDatabaseKind})`, () => {
     await countRateAttempt(db, { key: "recent-counter", now: ago(DAY), blockMs: 0, ...rule });
     await countRateAttempt(db, { key: "blocking-counter", now: ago(3 * DAY), blockMs: 4 * DAY, ...rule });
     await countRateAttempt(db, { key: "blocking-counter", now: ago(3 * DAY), blockMs: 4 * DAY, ...rule });
+    await db.insert(authFailures).values([
+      { key: "old-failure", at: ago(3 * DAY) },
+      { key: "recent-failure", at: ago(DAY) },
+    ]);
+    const job = (queue: string, status: string, finishedAt: Date) => ({ queue, status, finishedAt, runAt: finishedAt });
+    await db.insert(jobs).values([job("old-done", "done", ago(8 * DAY)), job("recent-done", "done", ago(DAY)), job("failed-8-days", "failed", ago(8 * DAY)), job("old-failed", "failed", ago(31 * DAY))]);
 
     const gone = await pruneCredentials({ db, now: () => now });
 
-    expect(gone).toEqual({ sessions: 1, emailTokens: 2, ssoLoginStates: 1, rateLimits: 1 });
+    expect(gone).toEqual({ sessions: 1, emailTokens: 2, ssoLoginStates: 1, rateLimits: 1, authFailures: 1, jobs: 2 });
+    expect((await db.select({ k: authFailures.key }).from(authFailures)).map((r) => r.k)).toEqual(["recent-failure"]);
+    expect((await db.select({ q: jobs.queue }).from(jobs)).map((r) => r.q).sort()).toEqual(["failed-8-days", "recent-done"]);
     expect((await db.select({ k: sessions.tokenHash }).from(sessions)).map((r) => r.k)).toEqual(["live-session"]);
     expect((await db.select({ k: emailTokens.tokenHash }).from(emailTokens)).map((r) => r.k).sort()).toEqual(["just-used-link", "live-link"]);
     expect(await db.select().from(ssoLoginStates).where(eq(ssoLoginStates.stateHash, "expired-state"))).toHaveLength(0);

@@ -1,32 +1,28 @@
-import { pruneExpiredCredentials } from "../../db/auth-repo";
+import { pruneAuthFailures, pruneExpiredCredentials } from "../../db/auth-repo";
+import { pruneFinishedJobs } from "../../db/jobs-repo";
 import { pruneRateCounters } from "../../db/rate-limits-repo";
 import type { TAppContext } from "../shared/context";
-import { startPeriodicJob, type TPeriodicJob } from "../shared/periodic-job";
 
 const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 /** Used or expired emailed links are kept a week, so a late click still reads "already used", not "unknown". */
-const LINK_RETENTION_MS = 7 * 24 * HOUR;
+const LINK_RETENTION_MS = 7 * DAY;
 /** A rate counter untouched for two days (longer than the longest block) and not blocking is forgotten, strikes included. */
 const COUNTER_RETENTION_MS = 48 * HOUR;
+/** Finished jobs stay a week on the jobs page, failed ones a month. */
+const DONE_JOB_RETENTION_MS = 7 * DAY;
+const FAILED_JOB_RETENTION_MS = 30 * DAY;
 
-/** Deletes credentials that can no longer be used and stale rate counters; returns how many rows of each went. */
+/**
+ * Deletes credentials that can no longer be used, stale rate counters and failed sign-in rows, and old finished jobs;
+ * returns how many rows of each went. Deletes are idempotent: the `maintenance.prune` job runs it hourly.
+ */
 export async function pruneCredentials(ctx: Pick<TAppContext, "db" | "now">) {
   const now = ctx.now();
-  const gone = await pruneExpiredCredentials(ctx.db, now, new Date(now.getTime() - LINK_RETENTION_MS));
-  const rateLimits = await pruneRateCounters(ctx.db, new Date(now.getTime() - COUNTER_RETENTION_MS), now);
-  return { ...gone, rateLimits };
-}
-
-/** Prunes every hour (and once a few minutes after start). Deletes are idempotent, so several processes may run it. */
-export function startCredentialPruning(ctx: Pick<TAppContext, "db" | "now" | "log">, intervalMs = HOUR): TPeriodicJob {
-  return startPeriodicJob({
-    name: "credential pruning",
-    intervalMs,
-    firstAfterMs: 5 * 60 * 1000,
-    log: ctx.log,
-    run: async () => {
-      const gone = await pruneCredentials(ctx);
-      ctx.log.debug(gone, "pruned expired credentials");
-    },
-  });
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const gone = await pruneExpiredCredentials(ctx.db, now, ago(LINK_RETENTION_MS));
+  const rateLimits = await pruneRateCounters(ctx.db, ago(COUNTER_RETENTION_MS), now);
+  const authFailures = await pruneAuthFailures(ctx.db, ago(COUNTER_RETENTION_MS));
+  const jobs = await pruneFinishedJobs(ctx.db, ago(DONE_JOB_RETENTION_MS), ago(FAILED_JOB_RETENTION_MS));
+  return { ...gone, rateLimits, authFailures, jobs };
 }

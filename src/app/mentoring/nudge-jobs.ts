@@ -9,7 +9,6 @@ import { dueNudges, nudgeEmail, type TActionItem, type TNudge, type TNudgeEmailI
 import { isLocale, type TLocale } from "../../domain/shared/locale";
 import { renderNudgeEmail } from "../../email/mentoring-emails";
 import type { TAppContext } from "../shared/context";
-import { startPeriodicJob, type TPeriodicJob } from "../shared/periodic-job";
 import { toActionItem, toCheckIn, toEngagement, toSession } from "./access";
 import { organisationNudgePolicy } from "./nudge-policy";
 
@@ -137,21 +136,8 @@ export async function sendDueNudges(ctx: TNudgeCtx, now: Date): Promise<{ sent: 
   return { sent, skipped };
 }
 
-/** One run of the job runner: plan, then send. Tests call it with a moved clock. */
+/** One run of the `mentoring.nudges` job (src/app/jobs/standard-jobs.ts): plan, then send. Tests call it with a moved clock. */
 export async function runNudgeTick(ctx: TNudgeCtx, now: Date) {
   const planned = await planNudges(ctx, now);
   return { planned, ...(await sendDueNudges(ctx, now)) };
-}
-
-export type TNudgeTimer = TPeriodicJob;
-
-/** Runs the nudge tick every `intervalMs` (NUDGE_INTERVAL_MS, 10 minutes by default; first tick after a minute at most) beside the outbox sender. */
-export function startNudgeTimer(ctx: TNudgeCtx & Pick<TAppContext, "now">, intervalMs = 10 * 60_000): TNudgeTimer {
-  return startPeriodicJob({
-    name: "mentoring nudges",
-    intervalMs,
-    firstAfterMs: Math.min(60_000, intervalMs),
-    log: ctx.log,
-    run: () => runNudgeTick(ctx, ctx.now()),
-  });
 }
