@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { TDb } from "./client";
 import { mentoringClosureFeedback, mentoringEngagements, mentoringReactions } from "./schema/index";
 
@@ -49,16 +49,17 @@ export async function listMenteeFeedbackForMentor(db: TDb, organisationId: strin
     .where(and(eq(mentoringClosureFeedback.organisationId, organisationId), eq(mentoringClosureFeedback.side, "mentee"), eq(mentoringEngagements.mentorUserId, mentorUserId)));
 }
 
-/** Counts for HR's participation overview: reaction surveys answered and their means. */
-export async function reactionStats(db: TDb, organisationId: string) {
-  const [row] = await db
+/** Every reaction survey answer of the organisation (no comments): the participation overview steps over them. */
+export async function listReactionAnswers(db: TDb, organisationId: string) {
+  return db
     .select({
-      count: sql<number>`count(*)::int`,
-      satisfaction: sql<number | null>`avg(${mentoringReactions.satisfaction})::float8`,
-      relevance: sql<number | null>`avg(${mentoringReactions.relevance})::float8`,
-      intentToApply: sql<number | null>`avg(${mentoringReactions.intentToApply})::float8`,
+      id: mentoringReactions.id,
+      personId: mentoringReactions.personId,
+      createdAt: mentoringReactions.createdAt,
+      satisfaction: mentoringReactions.satisfaction,
+      relevance: mentoringReactions.relevance,
+      intentToApply: mentoringReactions.intentToApply,
     })
     .from(mentoringReactions)
     .where(eq(mentoringReactions.organisationId, organisationId));
-  return row ?? { count: 0, satisfaction: null, relevance: null, intentToApply: null };
 }

@@ -2,8 +2,11 @@ import type { TCaseload, TParticipation } from "../../contracts/mentoring";
 import { listActionItems, listCheckIns, listEnrolments } from "../../db/mentoring-progress-repo";
 import { listEngagements, listEngagementsByStatus } from "../../db/mentoring-repo";
 import { listSessions } from "../../db/mentoring-sessions-repo";
-import { reactionStats } from "../../db/mentoring-surveys-repo";
-import { ENGAGEMENT_STATUSES, ENROLMENT_STATUSES, MIN_MENTEES_FOR_FEEDBACK, SESSION_STATUSES, isOverdue, type TCheckIn } from "../../domain/mentoring/index";
+import { findMentoringSettings } from "../../db/mentoring-nudges-repo";
+import { listReactionAnswers } from "../../db/mentoring-surveys-repo";
+import { ENGAGEMENT_STATUSES, ENROLMENT_STATUSES, SESSION_STATUSES, isOverdue, type TCheckIn } from "../../domain/mentoring/index";
+import { reactionOverview } from "../../domain/mentoring/reaction-overview";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, ErrorCodes } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import { toActionItem, toCheckIn, toEngagement, toSession, type TCtx } from "./access";
@@ -17,7 +20,7 @@ function latestPerGoal(checkIns: readonly TCheckIn[], engagementId: string, chal
 
 /** The mentor's open engagements (proposed, active, paused) with what needs attention; no notes. */
 export async function getCaseload(ctx: TCtx, actor: TActor): Promise<TCaseload> {
-  if (!actor.roles.includes("mentor")) throw new DomainError(ErrorCodes.FORBIDDEN, "the caseload is a mentor's page");
+  authorise(actor, "mentoring.caseload.read");
   const org = actor.organisationId;
   const rows = (await listEngagements(ctx.db, org, { all: false, userId: actor.userId, personId: null })).filter(
     (r) => r.engagement.mentorUserId === actor.userId && ["proposed", "active", "paused"].includes(r.engagement.status),
@@ -56,9 +59,7 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 
 /** HR's participation overview: counts and rates only — no names, no notes, no check-in texts. HR admins, executives and the operator. */
 export async function getParticipation(ctx: TCtx, actor: TActor): Promise<TParticipation> {
-  if (!actor.isOperator && !actor.roles.includes("hr_admin") && !actor.roles.includes("executive")) {
-    throw new DomainError(ErrorCodes.FORBIDDEN, "the participation overview is for HR and executives");
-  }
+  authorise(actor, "mentoring.participation.read");
   const org = actor.organisationId;
   const now = ctx.now();
   const rows = await listEngagementsByStatus(ctx.db, org, ENGAGEMENT_STATUSES);
@@ -74,7 +75,8 @@ export async function getParticipation(ctx: TCtx, actor: TActor): Promise<TParti
   const active = engagements.filter((e) => e.status === "active");
   const recent = active.filter((e) => checkIns.some((c) => c.engagementId === e.id && now.getTime() - c.createdAt.getTime() < CHECK_IN_WINDOW_DAYS * DAY));
   const open = items.filter((i) => !i.done);
-  const stats = await reactionStats(ctx.db, org);
+  const answers = await listReactionAnswers(ctx.db, org);
+  const settings = await findMentoringSettings(ctx.db, org);
   return {
     engagements: count(ENGAGEMENT_STATUSES, engagements.map((e) => e.status)),
     mentors: new Set(rows.filter((r) => r.engagement.status === "active").map((r) => r.engagement.mentorUserId)).size,
@@ -84,10 +86,7 @@ export async function getParticipation(ctx: TCtx, actor: TActor): Promise<TParti
     actionItems: { open: open.length, done: items.length - open.length, overdue: open.filter((i) => isOverdue(i, now, zone.get(i.engagementId) ?? "Europe/Brussels")).length },
     checkInRate: active.length === 0 ? null : round(recent.length / active.length),
     enrolments: count(ENROLMENT_STATUSES, enrolments.map((e) => e.status)),
-    // means of fewer than 3 answers would show one person's answers
-    reactions:
-      stats.count < MIN_MENTEES_FOR_FEEDBACK
-        ? { count: stats.count, satisfaction: null, relevance: null, intentToApply: null }
-        : { count: stats.count, satisfaction: round(stats.satisfaction), relevance: round(stats.relevance), intentToApply: round(stats.intentToApply) },
+    // stepped: two readings differ by nothing or by the answers of ≥ 3 people (decision 0015)
+    reactions: reactionOverview(answers.map((a) => ({ ...a, at: a.createdAt.getTime() })), typeof settings.feedbackMinimum === "number" ? settings.feedbackMinimum : undefined),
   };
 }

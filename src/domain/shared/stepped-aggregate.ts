@@ -55,3 +55,24 @@ export function steppedStates<T>(completions: readonly (TCompletion<T> & { group
   }
   return new Map([...byGroup.entries()].map(([group, list]) => [group, steppedState(list, step)]));
 }
+
+/**
+ * The completions a figure that counts **every** completion (not one per person, e.g. the mean of all reaction
+ * surveys) may rest on: the longest prefix, in time order, cut only where the completions since the previous cut
+ * come from at least `step` different people. Two readings then differ by nothing or by the completions of ≥ step
+ * people together, also when one person answers many times in a row (decision 0015).
+ */
+export function steppedByPeople<T>(completions: readonly TCompletion<T>[], step: number): TCompletion<T>[] {
+  if (!Number.isSafeInteger(step) || step < 1) throw invalid("step", "step must be a whole number ≥ 1");
+  const ordered = inOrder(completions);
+  let cut = 0;
+  let since = new Set<string>();
+  ordered.forEach((completion, index) => {
+    since.add(completion.personId);
+    if (since.size >= step) {
+      cut = index + 1;
+      since = new Set();
+    }
+  });
+  return ordered.slice(0, cut);
+}

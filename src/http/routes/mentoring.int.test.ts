@@ -363,7 +363,8 @@ describe(`mentoring enrolments, surveys and closure (${testDatabaseKind})`, () =
     expect((await post("mentee", "/api/mentoring/reactions", { subject: "module", subjectId: ids.enrolment, ...answers })).status).toBe(201);
     expect((await post("other", "/api/mentoring/reactions", { subject: "module", subjectId: ids.enrolment, ...answers })).status).toBe(404);
     const overview = await (await get("hr", "/api/mentoring/participation")).json();
-    expect(overview.reactions).toEqual({ count: 2, satisfaction: null, relevance: null, intentToApply: null });
+    // two answers of one mentee: below one step of 3 people, nothing is shown (decision 0015)
+    expect(overview.reactions).toEqual({ count: 0, satisfaction: null, relevance: null, intentToApply: null });
   });
 
   it("asks both sides for closure feedback once the engagement is completed, and shows the mentor only ≥ 3 mentees", async () => {
