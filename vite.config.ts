@@ -1,13 +1,37 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) twin of every text asset over 1 KB once the bundle is written; the server
+ * serves the twin the browser accepts (static-web.ts, `precompressed`), so nothing is compressed per request.
+ */
+function precompress(outDir: string): Plugin {
+  return {
+    name: "sterk-precompress",
+    apply: "build",
+    closeBundle() {
+      const assets = join(outDir, "assets");
+      for (const name of readdirSync(assets)) {
+        if (!/\.(js|css|svg|json|txt|map)$/.test(name)) continue;
+        const body = readFileSync(join(assets, name));
+        if (body.length < 1024) continue;
+        writeFileSync(join(assets, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(join(assets, `${name}.gz`), gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
 
 /** The web app: sources in src/web, built to dist/web, which the server serves with an SPA fallback. */
 export default defineConfig({
   root: here("./src/web"),
-  plugins: [react()],
+  plugins: [react(), precompress(here("./dist/web"))],
   // The server swaps the placeholder for a fresh nonce per response (script/style tags and the
   // <meta property="csp-nonce"> from which Mantine's <style> elements take theirs).
   html: { cspNonce: "__CSP_NONCE__" },

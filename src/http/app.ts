@@ -37,6 +37,7 @@ import { evaluationRoutes } from "./routes/evaluation";
 import { evaluationMeasureRoutes, MEASURE_IMPORT_PATH } from "./routes/evaluation-measures";
 import { evaluationExportRoutes } from "./routes/evaluation-exports";
 import { twoFactorRoutes } from "./routes/two-factor";
+import { compressResponses } from "./compression";
 import { mountWeb } from "./static-web";
 
 export type THttpOptions = { version: string; webRoot?: string };
@@ -76,6 +77,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   const trustProxy = compileTrustProxy(ctx.config.TRUST_PROXY);
   const metrics = createMetrics(ctx);
   app.use("*", withRequestId());
+  app.use("*", compressResponses());
   app.use("*", metrics.middleware);
   app.use("*", async (c, next) => {
     const nonce = randomBytes(16).toString("base64");

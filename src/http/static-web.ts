@@ -5,7 +5,8 @@ import type { Hono } from "hono";
 import type { THttpEnv } from "./env";
 
 /**
- * Serves the built single-page app from dist/web: hashed assets cached for a year, every other
+ * Serves the built single-page app from dist/web: hashed assets cached for a year (their brotli or gzip twin
+ * written at build time when the browser accepts it), every other
  * non-API path answered with index.html carrying a fresh CSP nonce for Mantine's style tags.
  */
 export function mountWeb(app: Hono<THttpEnv>, webRoot: string) {
@@ -14,7 +15,7 @@ export function mountWeb(app: Hono<THttpEnv>, webRoot: string) {
     await next();
     if (c.res.status === 200) c.header("cache-control", "public, max-age=31536000, immutable");
   });
-  app.use("/*", serveStatic({ root: webRoot, rewriteRequestPath: (p) => (p === "/" ? "/__none__" : p) }));
+  app.use("/*", serveStatic({ root: webRoot, precompressed: true, rewriteRequestPath: (p) => (p === "/" ? "/__none__" : p) }));
   let cached: string | undefined;
   app.get("*", (c) => {
     if (c.req.path.startsWith("/api/")) return c.notFound();

@@ -78,8 +78,16 @@ function exceptionFor(method: string, path: string, status: number): TContractEx
   return CONTRACT_EXCEPTIONS.find((e) => e.method === method && (e.path === path || compile(e.path).pattern.test(path)) && (e.status === undefined || e.status === status));
 }
 
+/** The body as text, gunzipped when the server compressed it (a client that sent Accept-Encoding). */
+async function decodedText(response: Response): Promise<string> {
+  const copy = response.clone();
+  const encoding = copy.headers.get("content-encoding");
+  if (!copy.body || (encoding !== "gzip" && encoding !== "deflate")) return copy.text();
+  return new Response(copy.body.pipeThrough(new DecompressionStream(encoding))).text();
+}
+
 async function jsonOf(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const text = await response.clone().text();
+  const text = await decodedText(response);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
