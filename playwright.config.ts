@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -6,6 +6,11 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = mkdtempSync(join(tmpdir(), "sterk-e2e-"));
 const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
+// the server serves its own copy of the built web app: a rebuild of dist/web during the run (another run, an editor's
+// build) would otherwise delete the chunks the pages ask for
+const webRoot = join(dataDir, "web");
+// (only the runner starts the server; its test workers load this file too)
+if (process.env.TEST_WORKER_INDEX === undefined && existsSync(join("dist", "web", "index.html"))) cpSync(join("dist", "web"), webRoot, { recursive: true });
 const smtpPort = port + 15;
 const mailboxPort = port + 16;
 /** the test OpenID provider the SSO spec signs in through */
@@ -65,6 +70,7 @@ export default defineConfig({
         HOST: "127.0.0.1",
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         DATA_DIR: dataDir,
+        ...(existsSync(webRoot) ? { WEB_ROOT: webRoot } : {}),
         STERK_DEMO: "1",
         LOG_LEVEL: "warn",
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

@@ -43,6 +43,7 @@ export const ZConfig = z.object({
     .optional()
     .refine((v) => v === undefined || trustProxyIsValid(v), "false, a number of proxies (e.g. 1), or a comma-separated list of addresses/CIDR ranges")
     .describe("which proxies in front of Sterk to believe about the client's address (X-Forwarded-For); unset: none"),
+  WEB_ROOT: z.string().min(1).optional().describe("folder of the built web app; unset, dist/web of the installation"),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional().describe("bearer token for /metrics; unset, only this machine may read it"),
   NUDGE_POLICY: z
     .string()

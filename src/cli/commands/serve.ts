@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import pino from "pino";
@@ -9,7 +10,15 @@ import { createHttpApp } from "../../http/app";
 import { DataDirLockedError, openRuntime } from "../../runtime";
 import { CliUsageError, type TCliIo, type TRegisterCommand } from "../io";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+/** The folder holding package.json: three levels up from src/cli/commands, two from the built dist/server. */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+const root = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** The package version, shown by /api/health. */
 export function packageVersion(): string {
@@ -45,7 +54,7 @@ export const registerServeCommand: TRegisterCommand = (program, io) => {
         throw error;
       });
       if (config.STERK_DEMO === "1") await seedDemoOnFirstStart(runtime.ctx);
-      const app = createHttpApp(runtime.ctx, { version: packageVersion(), webRoot: `${root}dist/web` });
+      const app = createHttpApp(runtime.ctx, { version: packageVersion(), webRoot: config.WEB_ROOT ?? `${root}dist/web` });
       const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
       await new Promise<void>((resolve, reject) => {
         server.once("listening", () => resolve());
