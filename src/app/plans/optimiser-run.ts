@@ -4,8 +4,8 @@
 // HiGHS; the run is stored and HR applies it per person (apply-optimiser-run.ts): a draft version or a proposal.
 //
 // The solve blocks the event loop for up to the time limit (twice: LP and MIP). That is accepted for now; at most
-// one optimisation runs per organisation at a time (an in-memory guard in this process: a second request gets
-// 409). Running it in a worker thread is the next step when this is used on large organisations.
+// one optimisation runs per organisation at a time (a leased guard job in the database, seen by every server process:
+// a second request gets 409). Running it in a worker thread is the next step when this is used on large organisations.
 import type { TOptimiserRun } from "../../contracts/optimiser";
 import { findPlanSettings } from "../../db/catalogue-repo";
 import { findOptimiserRun, insertOptimiserRun, listOptimiserRuns, type TOptimiserRunRow } from "../../db/optimiser-repo";
@@ -19,6 +19,7 @@ import {
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { takeJobGuard } from "../jobs/guard";
 import type { TAppContext } from "../shared/context";
 import { loadHighsSolver } from "./highs-solver";
 import { loadCatalogue, loadPlanningPeople } from "./planning-data";
@@ -39,7 +40,8 @@ export type TStoredRun = {
 
 type TCtx = Pick<TAppContext, "db" | "now" | "log">;
 
-const running = new Set<string>();
+/** The queue whose running job is the one-optimisation-per-organisation guard, shared by every server process (src/app/jobs/guard.ts). */
+export const OPTIMISER_QUEUE = "plans.optimise";
 
 /** Only HR admins (and the operator) run, read and apply the optimiser. */
 export function mustAdminister(actor: TActor) {
@@ -90,12 +92,21 @@ export async function runOptimiser(
   mustAdminister(actor);
   if (!Number.isInteger(budgetCents) || budgetCents < 0) throw invalid("budgetCents", "budgetCents must be whole cents of 0 or more");
   const organisationId = actor.organisationId;
-  if (running.has(organisationId)) throw new DomainError("CONFLICT", "an optimisation is already running for this organisation; try again when it has finished", "budgetCents");
-  running.add(organisationId);
+  const timeLimitSeconds = options.timeLimitSeconds ?? OPTIMISER_TIME_LIMIT_SECONDS;
+  // the solve blocks this process's event loop (no lease heartbeat): the lease outlasts both solves with room to spare
+  const guard = await takeJobGuard(ctx, {
+    queue: OPTIMISER_QUEUE,
+    organisationId,
+    leaseMs: Math.max(5 * 60_000, 6 * timeLimitSeconds * 1000),
+    payload: { budgetCents },
+    busy: "an optimisation is already running for this organisation; try again when it has finished",
+    field: "budgetCents",
+  });
+  let failure: unknown;
   try {
     const { input, catalogue, planners, noProfile, currency } = await buildOptimiserInput(ctx, organisationId, budgetCents);
     const solver = await (options.solver ?? loadHighsSolver)();
-    const result = optimiseAllocation(input, solver, { timeLimitSeconds: options.timeLimitSeconds ?? OPTIMISER_TIME_LIMIT_SECONDS });
+    const result = optimiseAllocation(input, solver, { timeLimitSeconds });
     const people: TStoredRun["people"] = {};
     for (const p of planners) people[p.person.id] = { name: `${p.person.firstName} ${p.person.lastName}`, employeeNumber: p.person.employeeNumber };
     const modules: TStoredRun["modules"] = {};
@@ -108,8 +119,11 @@ export async function runOptimiser(
     });
     ctx.log.info({ organisationId, runId: row.id, method: result.method, solveMs: Math.round(result.solveMs) }, "optimiser run stored");
     return present({ id: row.id, budgetCents, result: stored, createdByUserId: null, createdAt: row.createdAt, appliedAt: null }, locale);
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
-    running.delete(organisationId);
+    await guard.release(failure);
   }
 }
 
