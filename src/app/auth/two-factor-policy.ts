@@ -4,7 +4,8 @@ import { listMembershipsOfUser } from "../../db/organisations-repo";
 import { anyOrganisationRequiresTwoFactor, countMembersWithoutTwoFactor, findOrganisationSettings, findTotpState } from "../../db/two-factor-repo";
 import { mustUseTwoFactor, readSecuritySettings, ROLES_REQUIRING_TWO_FACTOR, sessionStage, type TSessionStage } from "../../domain/identity/two-factor";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor, type TOrgRole } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 type TCtx = Pick<TAppContext, "db">;
@@ -36,7 +37,7 @@ export async function twoFactorRequiredAnywhere(ctx: TCtx, user: { userId: strin
 }
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR admins and the operator set the organisation's security");
+  authorise(actor, "security.manage");
 }
 
 /** HR (or the operator) reads whether two-factor is required, of which roles, and who still lacks it. */

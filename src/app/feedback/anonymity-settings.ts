@@ -2,7 +2,8 @@ import type { TAnonymitySettings } from "../../contracts/feedback";
 import { findOrganisationSettings, saveAnonymitySettings } from "../../db/feedback-repo";
 import { DEFAULT_THRESHOLDS, resolveThresholds, type TAnonymityThresholds } from "../../domain/feedback360/index";
 import { DomainError } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 /** Only the whole-number fields of a stored setting: a malformed stored value is ignored, never fatal. */
@@ -24,7 +25,7 @@ export async function loadThresholds(ctx: Pick<TAppContext, "db">, organisationI
 }
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins change anonymity settings");
+  authorise(actor, "feedback.anonymity.manage");
 }
 
 /** HR reads the thresholds in force and Sterk's floors. */

@@ -4,10 +4,11 @@ import { findCampaign, listRaters, listSubmittedResponses, type TCampaignWithSub
 import { findMembership } from "../../db/organisations-repo";
 import { completionCounts } from "../../domain/feedback360/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { CAMPAIGN_ACTION_STEPS, authorise, campaignActions, campaignRelation, type TCampaignResource, type TPolicyActor } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { checkStoredNominees } from "./nominee-checks";
-import { allowedActions, canView, effectiveClosedAt, effectiveStatus, showsNominees, type TCampaignRole } from "./campaign-rules";
+import { effectiveClosedAt, effectiveStatus, showsNominees } from "./campaign-rules";
 
 /** The person record linked to the actor's account in this organisation, if any. */
 export async function actorPersonId(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<string | null> {
@@ -15,33 +16,32 @@ export async function actorPersonId(ctx: Pick<TAppContext, "db">, actor: TActor)
   return membership?.personId ?? null;
 }
 
-export function roleFor(actor: TActor, personId: string | null, campaign: TCampaignWithSubject): TCampaignRole {
-  return {
-    hr: canAdministerOrganisation(actor),
-    subject: personId !== null && personId === campaign.campaign.subjectPersonId,
-    lineManager: personId !== null && campaign.subjectManagerId === personId,
-  };
+/** The campaign as the policy's resource: its subject and the subject's line manager. */
+export function campaignResource(campaign: TCampaignWithSubject): TCampaignResource {
+  return { subjectPersonId: campaign.campaign.subjectPersonId, subjectLineManagerPersonId: campaign.subjectManagerId };
 }
 
-export type TLoadedCampaign = { row: TCampaignWithSubject; role: TCampaignRole; actions: TCampaignActions; status: ReturnType<typeof effectiveStatus> };
+export type TLoadedCampaign = {
+  row: TCampaignWithSubject;
+  reader: TPolicyActor;
+  role: ReturnType<typeof campaignRelation>;
+  actions: TCampaignActions;
+  status: ReturnType<typeof effectiveStatus>;
+};
 
 /** A campaign the actor may see; another organisation's, or one the actor has no part in, is "not found". */
 export async function loadCampaign(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, id: string): Promise<TLoadedCampaign> {
   const row = await findCampaign(ctx.db, actor.organisationId, id);
   if (!row) throw notFound("campaign");
-  const role = roleFor(actor, await actorPersonId(ctx, actor), row);
-  if (!canView(role)) throw notFound("campaign");
+  const reader = { ...actor, personId: await actorPersonId(ctx, actor) };
+  authorise(reader, "feedback.campaign.read", campaignResource(row));
   const status = effectiveStatus(row.campaign, ctx.now());
-  return { row, role, status, actions: allowedActions(status, role) };
+  return { row, reader, role: campaignRelation(reader, campaignResource(row)), status, actions: campaignActions(reader, { ...campaignResource(row), status }) };
 }
 
-/** Refuses an action: 403 when the role could never do it, 409 when only the state is wrong. */
-export function requireAction(loaded: TLoadedCampaign, action: keyof TCampaignActions, requiredStatus: Parameters<typeof allowedActions>[0]): void {
-  if (loaded.actions[action]) return;
-  if (!allowedActions(requiredStatus, loaded.role)[action]) {
-    throw new DomainError("FORBIDDEN", `you may not ${action} this campaign`);
-  }
-  throw new DomainError("CONFLICT", `the campaign is ${loaded.status}`, "status");
+/** Refuses an action (the policy's campaign step): 403 when the caller could never take it, 409 when only the state is wrong. */
+export function requireAction(loaded: TLoadedCampaign, action: keyof TCampaignActions): void {
+  authorise(loaded.reader, CAMPAIGN_ACTION_STEPS[action], { ...campaignResource(loaded.row), status: loaded.status });
 }
 
 /** Per group, how many were invited and how many submitted: counts only, never who. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, effectiveClosedAt, effectiveStatus, showsNominees } from "./campaign-rules";
+import { campaignActions } from "../../domain/policy/index";
+import { effectiveClosedAt, effectiveStatus, showsNominees } from "./campaign-rules";
 
 const now = new Date("2026-03-10T12:00:00Z");
-const hr = { hr: true, subject: false, lineManager: false };
-const subject = { hr: false, subject: true, lineManager: false };
-const lineManager = { hr: false, subject: false, lineManager: true };
-const hrSubject = { hr: true, subject: true, lineManager: false };
+// the campaign is about p-subject, whose line manager is p-boss
+const hr = { isOperator: false, roles: ["hr_admin"] as const, personId: "p-hr", userId: "u-hr" };
+const subject = { isOperator: false, roles: [] as const, personId: "p-subject", userId: "u-subject" };
+const lineManager = { isOperator: false, roles: ["manager"] as const, personId: "p-boss", userId: "u-boss" };
+const hrSubject = { isOperator: false, roles: ["hr_admin"] as const, personId: "p-subject", userId: "u-subject" };
 
 describe("effectiveStatus", () => {
   it.each([
@@ -26,7 +28,7 @@ describe("effectiveStatus", () => {
   });
 });
 
-describe("allowedActions", () => {
+describe("the campaign's actions (the policy's campaign steps)", () => {
   it.each([
     ["nominating", subject, ["editNominees", "submit", "cancel"]],
     ["nominating", lineManager, []],
@@ -42,7 +44,7 @@ describe("allowedActions", () => {
     ["closed", hr, []],
     ["cancelled", hr, []],
   ] as const)("%s: %o may %j", (status, role, expected) => {
-    const actions = allowedActions(status, role);
+    const actions = campaignActions(role, { subjectPersonId: "p-subject", subjectLineManagerPersonId: "p-boss", status });
     expect(Object.entries(actions).filter(([, allowed]) => allowed).map(([action]) => action)).toEqual(expected);
   });
 });

@@ -1,7 +1,4 @@
-import type { TCampaignActions, TCampaignStatus } from "../../contracts/feedback";
-
-/** How the caller stands to a campaign: HR (admin or operator), its subject, the subject's line manager. */
-export type TCampaignRole = { hr: boolean; subject: boolean; lineManager: boolean };
+import type { TCampaignStatus } from "../../contracts/feedback";
 
 /** An open campaign past its close date is closed, wherever it is read (no job needs to close it). */
 export function effectiveStatus(campaign: { status: string; closesAt: Date }, now: Date): TCampaignStatus {
@@ -13,29 +10,6 @@ export function effectiveStatus(campaign: { status: string; closesAt: Date }, no
 export function effectiveClosedAt(campaign: { status: string; closesAt: Date; closedAt: Date | null }, now: Date): Date | null {
   if (campaign.closedAt) return campaign.closedAt;
   return effectiveStatus(campaign, now) === "closed" ? campaign.closesAt : null;
-}
-
-/** Who may read a campaign at all. */
-export function canView(role: TCampaignRole): boolean {
-  return role.hr || role.subject || role.lineManager;
-}
-
-/**
- * What the caller may do in this state. The subject nominates (HR too); the line manager or HR
- * approves and launches, never the subject; reminders go out while open; HR closes early.
- */
-export function allowedActions(status: TCampaignStatus, role: TCampaignRole): TCampaignActions {
-  const approver = (role.hr || role.lineManager) && !role.subject;
-  const owner = role.hr || role.subject;
-  return {
-    editNominees: status === "nominating" && owner,
-    submit: status === "nominating" && owner,
-    approve: status === "awaiting_approval" && approver,
-    launch: status === "approved" && approver,
-    remind: status === "open" && (owner || role.lineManager),
-    close: status === "open" && role.hr,
-    cancel: role.hr ? ["nominating", "awaiting_approval", "approved", "open"].includes(status) : role.subject && ["nominating", "awaiting_approval", "approved"].includes(status),
-  };
 }
 
 /** Nominees are shown only before the links go out; afterwards only counts per group. */

@@ -3,9 +3,10 @@ import type { TCampaign, TCampaignCreate, TCampaignSummary, TNomineeInput } from
 import { deleteRater, insertCampaign, insertRater, listCampaigns, listRaters, updateCampaign } from "../../db/feedback-repo";
 import { findPerson } from "../../db/people-repo";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise, can } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
-import { actorPersonId, loadCampaign, presentCampaign, requireAction, type TLoadedCampaign } from "./campaign-access";
+import { actorPersonId, campaignResource, loadCampaign, presentCampaign, requireAction, type TLoadedCampaign } from "./campaign-access";
 import { effectiveStatus } from "./campaign-rules";
 import { checkNewNominee, requireValidNominees } from "./nominee-checks";
 import { inviteRaters, sendCampaignReminders } from "./send-invitations";
@@ -27,7 +28,7 @@ async function reload(ctx: TCtx, actor: TActor, id: string): Promise<TCampaign> 
 
 /** Campaigns the actor may see: HR all of the organisation's; others those about themself and those awaiting their approval. */
 export async function listFeedbackCampaigns(ctx: TCtx, actor: TActor): Promise<{ items: TCampaignSummary[] }> {
-  const hr = canAdministerOrganisation(actor);
+  const hr = can(actor, "feedback.campaign.list_all");
   const personId = hr ? null : await actorPersonId(ctx, actor);
   const rows = await listCampaigns(ctx.db, actor.organisationId, { all: hr, subjectPersonId: personId, awaitingManagerId: personId });
   const now = ctx.now();
@@ -45,11 +46,10 @@ export async function listFeedbackCampaigns(ctx: TCtx, actor: TActor): Promise<{
 /** A new campaign in `nominating`: HR for anyone in the directory, a person for themself. */
 export async function createFeedbackCampaign(ctx: TCtx, actor: TActor, input: TCampaignCreate): Promise<TCampaign> {
   const closesAt = checkCloseDate(input.closesAt, ctx.now());
-  const hr = canAdministerOrganisation(actor);
   const ownPersonId = await actorPersonId(ctx, actor);
   const subjectPersonId = input.subjectPersonId ?? ownPersonId;
   if (!subjectPersonId) throw invalid("subjectPersonId", "your account is not linked to a person in the directory: name the person");
-  if (subjectPersonId !== ownPersonId && !hr) throw new DomainError("FORBIDDEN", "only HR starts a campaign about someone else", "subjectPersonId");
+  authorise({ ...actor, personId: ownPersonId }, "feedback.campaign.create", { personId: subjectPersonId });
   const person = await findPerson(ctx.db, actor.organisationId, subjectPersonId);
   if (!person || !person.active) throw invalid("subjectPersonId", "unknown person");
   const row = await insertCampaign(ctx.db, actor.organisationId, {
@@ -81,9 +81,8 @@ async function transition(
 /** Moves the close date of a campaign that has not been launched yet. */
 export async function changeCloseDate(ctx: TCtx, actor: TActor, id: string, closesAtText: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  if (!loaded.role.hr && !loaded.role.subject) throw new DomainError("FORBIDDEN", "only HR or the person changes the close date");
+  authorise(loaded.reader, "feedback.campaign.reschedule", { ...campaignResource(loaded.row), status: loaded.status });
   const from = ["nominating", "awaiting_approval", "approved"];
-  if (!from.includes(loaded.status)) throw new DomainError("CONFLICT", `the campaign is ${loaded.status}`, "status");
   return transition(ctx, actor, loaded, from, { closesAt: checkCloseDate(closesAtText, ctx.now()) });
 }
 
@@ -110,7 +109,7 @@ async function resolveNominee(ctx: TCtx, actor: TActor, loaded: TLoadedCampaign,
  */
 export async function nominateRater(ctx: TCtx, actor: TActor, id: string, input: TNomineeInput): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "editNominees", "nominating");
+  requireAction(loaded, "editNominees");
   const nominee = await resolveNominee(ctx, actor, loaded, input);
   const existing = await listRaters(ctx.db, actor.organisationId, id);
   if (existing.length >= MAX_NOMINEES) throw invalid("nominees", `at most ${MAX_NOMINEES} raters per campaign`);
@@ -123,7 +122,7 @@ export async function nominateRater(ctx: TCtx, actor: TActor, id: string, input:
 /** Removes a nominee while nominating. */
 export async function removeNominee(ctx: TCtx, actor: TActor, id: string, nomineeId: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "editNominees", "nominating");
+  requireAction(loaded, "editNominees");
   if (!(await deleteRater(ctx.db, actor.organisationId, id, nomineeId))) throw notFound("nominee");
   return reload(ctx, actor, id);
 }
@@ -131,7 +130,7 @@ export async function removeNominee(ctx: TCtx, actor: TActor, id: string, nomine
 /** Sends the nominations to the line manager (or HR) for approval. */
 export async function submitForApproval(ctx: TCtx, actor: TActor, id: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "submit", "nominating");
+  requireAction(loaded, "submit");
   if ((await listRaters(ctx.db, actor.organisationId, id)).length === 0) throw invalid("nominees", "nominate at least one rater");
   await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   return transition(ctx, actor, loaded, ["nominating"], { status: "awaiting_approval" });
@@ -140,7 +139,7 @@ export async function submitForApproval(ctx: TCtx, actor: TActor, id: string): P
 /** The subject's line manager or HR approves the nominations (never the subject). */
 export async function approveCampaign(ctx: TCtx, actor: TActor, id: string, comment?: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "approve", "awaiting_approval");
+  requireAction(loaded, "approve");
   await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   const now = ctx.now();
   return transition(ctx, actor, loaded, ["awaiting_approval"], {
@@ -154,14 +153,14 @@ export async function approveCampaign(ctx: TCtx, actor: TActor, id: string, comm
 /** The approver sends the nominations back with a comment. */
 export async function requestChanges(ctx: TCtx, actor: TActor, id: string, comment: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "approve", "awaiting_approval");
+  requireAction(loaded, "approve");
   return transition(ctx, actor, loaded, ["awaiting_approval"], { status: "nominating", approvalComment: comment, approvedByUserId: null, approvedAt: null });
 }
 
 /** Opens an approved campaign: every rater gets a fresh link by email. */
 export async function launchCampaign(ctx: Pick<TAppContext, "db" | "now" | "config" | "notifyOutbox" | "log">, actor: TActor, id: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "launch", "approved");
+  requireAction(loaded, "launch");
   await requireValidNominees(ctx, actor.organisationId, id, loaded.row.campaign.subjectPersonId);
   const now = ctx.now();
   if (loaded.row.campaign.closesAt.getTime() <= now.getTime()) {
@@ -180,20 +179,20 @@ export async function launchCampaign(ctx: Pick<TAppContext, "db" | "now" | "conf
 /** HR closes an open campaign before its close date; the report becomes available. */
 export async function closeCampaign(ctx: TCtx, actor: TActor, id: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "close", "open");
+  requireAction(loaded, "close");
   return transition(ctx, actor, loaded, ["open"], { status: "closed", closedAt: ctx.now() });
 }
 
 /** Cancels a campaign: HR at any stage before it closed, the person before the launch. Links stop working. */
 export async function cancelCampaign(ctx: TCtx, actor: TActor, id: string): Promise<TCampaign> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "cancel", "nominating");
+  requireAction(loaded, "cancel");
   return transition(ctx, actor, loaded, ["nominating", "awaiting_approval", "approved", "open"], { status: "cancelled" });
 }
 
 /** Reminds the raters who have not submitted yet, each with a new link; returns how many were emailed. */
 export async function remindRaters(ctx: Pick<TAppContext, "db" | "now" | "config" | "notifyOutbox">, actor: TActor, id: string): Promise<{ sent: number }> {
   const loaded = await loadCampaign(ctx, actor, id);
-  requireAction(loaded, "remind", "open");
+  requireAction(loaded, "remind");
   return { sent: await sendCampaignReminders(ctx, actor.organisationId, id, ctx.now()) };
 }

@@ -11,7 +11,8 @@ import { insertOutboxMessage } from "../../db/outbox-repo";
 import { answerConsent, consentPartyOf } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
 import { isLocale, type TLocale } from "../../domain/shared/locale";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import { renderEngagementAnswerEmail, renderEngagementRequestEmail, type TEngagementAnswer } from "../../email/engagement-emails";
 import type { TAppContext } from "../shared/context";
 import { consentOf, loadEngagement, toCheckIn, type TCtx } from "./access";
@@ -28,7 +29,7 @@ export async function hrApprovesMentorEngagements(ctx: Pick<TAppContext, "db">, 
 }
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR admins change the mentoring settings");
+  authorise(actor, "mentoring.settings.manage");
 }
 
 /** HR (or the operator) reads the organisation's engagement settings. */

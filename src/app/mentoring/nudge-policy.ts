@@ -2,7 +2,8 @@ import type { TNudgePolicyInput, TNudgePolicySettings } from "../../contracts/me
 import { findMentoringSettings, lockOrganisationSettings, writeOrganisationSettings } from "../../db/mentoring-nudges-repo";
 import { DEFAULT_NUDGE_POLICY, resolveNudgePolicy, type TNudgePolicy } from "../../domain/mentoring/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 type TPolicyCtx = Pick<TAppContext, "config" | "log">;
@@ -38,7 +39,7 @@ function deploymentDefault(ctx: Pick<TAppContext, "config">): TNudgePolicy {
 }
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR admins set the mentoring reminder policy");
+  authorise(actor, "mentoring.nudge_policy.manage");
 }
 
 /** HR (or the operator) reads the reminder policy in force, the deployment's default, and whether the organisation set its own. */

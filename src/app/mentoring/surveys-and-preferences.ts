@@ -4,6 +4,7 @@ import { findSession } from "../../db/mentoring-sessions-repo";
 import { findReaction, insertClosureFeedback, insertReaction, listClosureSides, listMenteeFeedbackForMentor } from "../../db/mentoring-surveys-repo";
 import { findMentoringPreferences, findMentoringSettings, saveMentoringPreferences } from "../../db/mentoring-nudges-repo";
 import { checkReactionAllowed, mentorFeedbackView, validateClosureFeedback, validateReaction, type TMentorFeedbackView } from "../../domain/mentoring/index";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
 import { seededRandom } from "../../domain/shared/random";
 import type { TActor } from "../../domain/shared/roles";
@@ -55,7 +56,7 @@ export async function submitClosureFeedback(ctx: TCtx, actor: TActor, engagement
 
 /** The signed-in mentor's closure feedback from mentees, aggregated by the domain (hidden below 3 mentees). */
 export async function getMentorFeedback(ctx: TCtx, actor: TActor): Promise<TMentorFeedbackView> {
-  if (!actor.roles.includes("mentor")) throw new DomainError(ErrorCodes.FORBIDDEN, "this view is for mentors");
+  authorise(actor, "mentoring.caseload.read");
   const rows = await listMenteeFeedbackForMentor(ctx.db, actor.organisationId, actor.userId);
   const settings = await findMentoringSettings(ctx.db, actor.organisationId);
   const orgMinimum = typeof settings.feedbackMinimum === "number" ? settings.feedbackMinimum : null;

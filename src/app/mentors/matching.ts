@@ -12,7 +12,8 @@ import { listPersonIdsSharingWithHr } from "../../db/reports-repo";
 import { assignMentors, matchScore, showsMenteeChallenges, type TIneligibleReason, type TMentee } from "../../domain/matching/index";
 import { DomainError, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { loadPlanningPeople } from "../plans/planning-data";
 import { challengeName, loadMentors, menteeOf, namedTopChallenges, presentScore, type TPoolMentor } from "./mentor-pool";
@@ -20,7 +21,7 @@ import { challengeName, loadMentors, menteeOf, namedTopChallenges, presentScore,
 type TCtx = Pick<TAppContext, "db" | "now">;
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins see and override mentor matching");
+  authorise(actor, "matching.manage");
 }
 
 async function loadPool(ctx: TCtx, organisationId: string) {

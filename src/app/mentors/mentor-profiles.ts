@@ -6,16 +6,17 @@ import { listAllPeople } from "../../db/people-repo";
 import { findChallenge } from "../../domain/assessment/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { loadMentors, presentMentor } from "./mentor-pool";
 
 function mustBeMentor(actor: TActor) {
-  if (!actor.roles.includes("mentor")) throw new DomainError("FORBIDDEN", "only mentors have a mentor profile");
+  authorise(actor, "mentor.profile.edit");
 }
 
 function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins manage mentors");
+  authorise(actor, "mentor.manage");
 }
 
 async function departments(ctx: Pick<TAppContext, "db">, organisationId: string) {

@@ -3,19 +3,20 @@ import type { TPersonInput, TPersonPatch } from "../../contracts/people";
 import { findClash, findPerson, findPersonWithAccount, insertPerson, listAllPeople, listPeople, updatePerson } from "../../db/people-repo";
 import { buildOrgTree, inDirectoryScope, wouldCreateCycle } from "../../domain/people/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
+import { authorise, can } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import { presentAccount } from "../invitations/present-account";
 import { loadDirectoryScope } from "./load-directory-scope";
 import { setPersonActive } from "./set-person-active";
 import type { TAppContext } from "../shared/context";
 
 function mustRead(actor: TActor) {
-  if (!canReadDirectory(actor)) throw new DomainError("FORBIDDEN", "no access to this organisation's directory");
+  authorise(actor, "person.read");
 }
 
 /** Only HR admins (and the operator) change the directory. */
 export function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins change the people directory");
+  authorise(actor, "person.manage");
 }
 
 type TFound = NonNullable<Awaited<ReturnType<typeof findPersonWithAccount>>>;
@@ -41,7 +42,7 @@ function present(row: TFound, actor: TActor) {
     roleStartDate: row.roleStartDate,
     language: row.language as "nl" | "fr" | "en",
     active: row.active,
-    account: canAdministerOrganisation(actor) ? presentAccount(row) : presentAccountState(row),
+    account: can(actor, "person.account.read") ? presentAccount(row) : presentAccountState(row),
   };
 }
 

@@ -2,7 +2,8 @@ import type { TPeopleToPick } from "../../contracts/people";
 import { findMembership } from "../../db/organisations-repo";
 import { listPeopleToPick } from "../../db/people-repo";
 import { DomainError } from "../../domain/shared/errors";
-import { canReadDirectory, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 /**
@@ -12,8 +13,6 @@ import type { TAppContext } from "../shared/context";
  * a manager nominates peers for a 360 and a mentor proposes an engagement to someone they do not mentor yet.
  */
 export async function pickPeople(ctx: Pick<TAppContext, "db">, actor: TActor, query: { q?: string; limit: number }): Promise<TPeopleToPick> {
-  if (!canReadDirectory(actor) && !(await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId) {
-    throw new DomainError("FORBIDDEN", "no access to this organisation's people");
-  }
+  authorise({ ...actor, personId: (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null }, "person.pick");
   return { items: await listPeopleToPick(ctx.db, actor.organisationId, query) };
 }

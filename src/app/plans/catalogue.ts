@@ -13,7 +13,8 @@ import { MANAGER_CHALLENGES, SITUATION_NAMES, SITUATIONS, TALENTS, findChallenge
 import { MODULE_FORMATS, STARTER_CATALOGUE, validateModule, type TDevelopmentModule } from "../../domain/plans/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
-import { canAdministerOrganisation, canReadDirectory, type TActor } from "../../domain/shared/roles";
+import { authorise, can } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import { readTableFile } from "../people/read-table-file";
 import type { TAppContext } from "../shared/context";
 import { MODULE_ID_SHAPE, parseCatalogueTable, refuseNul, writeCatalogueCsv, writeCatalogueXlsx } from "./catalogue-file";
@@ -21,11 +22,11 @@ import { addStarterCatalogue } from "./planning-data";
 
 /** Only HR admins (and the operator) change the catalogue and the planning settings. */
 export function mustAdministerPlanning(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins manage the catalogue and the planning settings");
+  authorise(actor, "catalogue.manage");
 }
 
 function mustRead(actor: TActor) {
-  if (!canReadDirectory(actor)) throw new DomainError("FORBIDDEN", "no access to this organisation's catalogue");
+  authorise(actor, "catalogue.read");
 }
 
 const TALENT_NAMES = new Map(TALENTS.map((t) => [t.id, t.name]));
@@ -82,7 +83,7 @@ export async function listCatalogue(
   options: { includeArchived?: boolean; locale: TLocale },
 ): Promise<{ items: TCatalogueModule[] }> {
   mustRead(actor);
-  const includeArchived = Boolean(options.includeArchived) && canAdministerOrganisation(actor);
+  const includeArchived = Boolean(options.includeArchived) && can(actor, "catalogue.archived.read");
   const rows = await listCatalogueRows(ctx.db, actor.organisationId, { includeArchived });
   return {
     items: rows.flatMap((row) => {
@@ -98,7 +99,7 @@ export async function getCatalogueModule(ctx: Pick<TAppContext, "db" | "log">, a
   if (!MODULE_ID_SHAPE.test(id)) throw notFound("module");
   const row = await findCatalogueRow(ctx.db, actor.organisationId, id);
   const m = row ? moduleOf(ctx, actor.organisationId, row) : null;
-  if (!row || !m || (row.archived && !canAdministerOrganisation(actor))) throw notFound("module");
+  if (!row || !m || (row.archived && !can(actor, "catalogue.archived.read"))) throw notFound("module");
   return presentModule(m, row, locale);
 }
 

@@ -10,7 +10,7 @@ import { notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
-import { budgetsFor, challengeOptions, moduleSummary, myPersonRecord, planPolicyActor, personLanguage, personName, type TPlanCtx } from "./plan-common";
+import { budgetsFor, challengeOptions, moduleSummary, myPersonRecord, personLanguage, personName, type TPlanCtx } from "./plan-common";
 import { loadCatalogue, loadPlanningPeople } from "./planning-data";
 
 export type TMenuFilters = { languages?: readonly TLocale[]; maxCostCents?: number; maxHours?: number; formats?: readonly TModuleFormat[] };
@@ -76,14 +76,13 @@ export async function getMyMenu(ctx: TPlanCtx, actor: TActor, locale: { requeste
  * The reader's language defaults to the person's own.
  */
 export async function suggestForPerson(ctx: Pick<TAppContext, "db" | "now" | "log">, actor: TActor, ref: string, options: { lang?: TLocale } & TMenuFilters = {}) {
-  // refused before the lookup (a 403, not a 404 that tells whether the person exists), then for this person
-  const reader = await planPolicyActor(ctx, actor);
-  authorise(reader, "plan.menu.read", { personId: "" });
+  // anyone's menu by reference, as another person's (HR): refused before the lookup, a 403 that does not tell whether
+  // the person exists; the actor's own person record plays no part (the CLI's actor has none)
+  authorise({ ...actor, personId: null }, "plan.menu.read", { personId: ref });
   const wanted = ref.trim().toLowerCase();
   const everyone = await listAllPeople(ctx.db, actor.organisationId);
   const person = everyone.find((p) => p.employeeNumber.toLowerCase() === wanted) ?? everyone.find((p) => p.email.toLowerCase() === wanted);
   if (!person) throw notFound(`person ${ref}`);
-  authorise(reader, "plan.menu.read", { personId: person.id });
   const { lang, ...filters } = options;
   const menu = await menuOfPerson(ctx, actor.organisationId, person, lang ?? personLanguage(person), filters);
   return { person: { ...menu.person, employeeNumber: person.employeeNumber, email: person.email }, menu };

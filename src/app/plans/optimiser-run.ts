@@ -7,22 +7,27 @@
 // one optimisation runs per organisation at a time (a leased guard job in the database, seen by every server process:
 // a second request gets 409). Running it in a worker thread is the next step when this is used on large organisations.
 import type { TOptimiserRun } from "../../contracts/optimiser";
-import { findPlanSettings } from "../../db/catalogue-repo";
+import { findPlanSettings, listDepartmentBudgets, listPersonBudgets } from "../../db/catalogue-repo";
 import { findOptimiserRun, insertOptimiserRun, listOptimiserRuns, type TOptimiserRunRow } from "../../db/optimiser-repo";
+import { listAllPeople } from "../../db/people-repo";
+import { listPlansWithCurrentVersion } from "../../db/plans-repo";
 import {
   createRecommender,
   optimiseAllocation,
+  participantCaps,
   type TMipSolver,
   type TOptimiseInput,
   type TOptimiseResult,
 } from "../../domain/plans/index";
 import { DomainError, invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import { takeJobGuard } from "../jobs/guard";
 import type { TAppContext } from "../shared/context";
 import { loadHighsSolver } from "./highs-solver";
-import { loadCatalogue, loadPlanningPeople } from "./planning-data";
+import { COMMITTED_STATUSES } from "./plan-common";
+import { loadCatalogue, loadPlanningPeople, type TPlanningPerson } from "./planning-data";
 
 /** Seconds per solve (the LP and the MIP each get this much). */
 export const OPTIMISER_TIME_LIMIT_SECONDS = 20;
@@ -45,13 +50,32 @@ export const OPTIMISER_QUEUE = "plans.optimise";
 
 /** Only HR admins (and the operator) run, read and apply the optimiser. */
 export function mustAdminister(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins run the optimiser");
+  authorise(actor, "optimiser.run");
 }
 
 /** Ids of real accounts (an API token or the operator may act without one). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Builds the optimiser's input from the organisation's people, catalogue and settings. */
+/** What each participant's allocation may cost: their own budget and what their department has left (decision 0016). */
+async function capsOf(ctx: TCtx, organisationId: string, participants: readonly TPlanningPerson[], defaultPersonBudgetCents: number | null) {
+  const [personBudgets, departmentBudgets, plans, everyone] = await Promise.all([
+    listPersonBudgets(ctx.db, organisationId),
+    listDepartmentBudgets(ctx.db, organisationId),
+    listPlansWithCurrentVersion(ctx.db, organisationId),
+    listAllPeople(ctx.db, organisationId),
+  ]);
+  const departmentOf = new Map(everyone.map((p) => [p.id, p.department]));
+  return participantCaps({
+    people: participants.map((p) => ({ id: p.person.id, department: p.person.department })),
+    personBudgets,
+    defaultPersonBudgetCents,
+    departmentBudgets,
+    plans: plans.map((p) => ({ personId: p.personId, status: p.status, costCents: p.current.costCents, department: departmentOf.get(p.personId) ?? "" })),
+    committedStatuses: COMMITTED_STATUSES,
+  });
+}
+
+/** Builds the optimiser's input from the organisation's people, catalogue, budgets and settings. */
 export async function buildOptimiserInput(ctx: TCtx, organisationId: string, budgetCents: number) {
   const [catalogue, planners, settings] = await Promise.all([
     loadCatalogue(ctx, organisationId),
@@ -61,6 +85,7 @@ export async function buildOptimiserInput(ctx: TCtx, organisationId: string, bud
   const recommender = createRecommender(catalogue);
   const noProfile: string[] = [];
   const participants: TOptimiseInput["participants"][number][] = [];
+  const caps = await capsOf(ctx, organisationId, planners.filter((p) => p.hasScan), settings.defaultPersonBudgetCents);
   for (const planner of planners) {
     if (!planner.hasScan) {
       noProfile.push(planner.person.id);
@@ -70,6 +95,7 @@ export async function buildOptimiserInput(ctx: TCtx, organisationId: string, bud
     participants.push({
       id: planner.person.id,
       maxHours: settings.maxHoursPerPerson,
+      maxCents: caps.get(planner.person.id) ?? null,
       options: menu.map((s) => ({ moduleId: s.moduleId, impact: s.score })),
     });
   }

@@ -44,6 +44,17 @@ function step(summary: string, verb: string, may: (r: TRelation) => boolean, sta
   });
 }
 
+/** The campaign step behind each action the campaign view offers. */
+export const CAMPAIGN_ACTION_STEPS = {
+  editNominees: "feedback.campaign.nominate",
+  submit: "feedback.campaign.submit",
+  approve: "feedback.campaign.approve",
+  launch: "feedback.campaign.launch",
+  remind: "feedback.campaign.remind",
+  close: "feedback.campaign.close",
+  cancel: "feedback.campaign.cancel",
+} as const;
+
 const PRE_LAUNCH: readonly TCampaignStatus[] = ["nominating", "awaiting_approval", "approved"];
 
 export const FEEDBACK_RULES = {
@@ -68,3 +79,9 @@ export const FEEDBACK_RULES = {
     administers(actor) ? allow("administers the organisation") : forbid("only HR admins change anonymity settings"),
   ),
 };
+
+/** What the actor may do on the campaign in its status (the campaign view's buttons), each from its step's rule. */
+export function campaignActions(actor: TPolicyActor, campaign: TCampaignResource & { status: TCampaignStatus }): Record<keyof typeof CAMPAIGN_ACTION_STEPS, boolean> {
+  const entries = Object.entries(CAMPAIGN_ACTION_STEPS).map(([action, step]) => [action, FEEDBACK_RULES[step].decide(actor, campaign).allowed]);
+  return Object.fromEntries(entries) as Record<keyof typeof CAMPAIGN_ACTION_STEPS, boolean>;
+}

@@ -87,6 +87,9 @@ export const MENTORING_RULES = {
   "mentoring.participation.read": rule("HR admins, the operator and executives: the participation overview.", (actor) =>
     administers(actor) || (inOrganisation(actor) && hasRole(actor, "executive")) ? allow("reads group figures") : forbid("the participation overview is for HR and executives"),
   ),
+  "mentoring.settings.manage": rule("HR admins and the operator: the organisation's mentoring settings.", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR admins change the mentoring settings"),
+  ),
   "mentoring.nudge_policy.manage": rule("HR admins and the operator.", (actor) =>
     administers(actor) ? allow("administers the organisation") : forbid("only HR admins set the mentoring reminder policy"),
   ),

@@ -1,6 +1,6 @@
 // The platform's own work (the operator) and the organisation's administration (HR admins and the operator).
-import { administers, hasRole, inOrganisation, isMemberWithRole } from "../actor";
-import { allow, forbid } from "../decision";
+import { administers, hasRole, inOrganisation, isMemberWithRole, personOf } from "../actor";
+import { allow, forbid, hide } from "../decision";
 import { rule } from "../rule";
 
 const operatorOnly = (what: string) =>
@@ -37,8 +37,17 @@ export const ADMINISTRATION_RULES = {
     administers(actor) || (inOrganisation(actor) && (hasRole(actor, "manager") || hasRole(actor, "executive"))) ? allow("reads a reporting line") : forbid("no organisation chart for you"),
   ),
   "person.manage": administratorOnly("change the people directory"),
+  "person.account.read": rule("HR admins and the operator see a person's account in full (invitation, roles); other readers only its state.", (actor) =>
+    administers(actor) ? allow("administers the organisation") : forbid("only HR admins see a person's account"),
+  ),
+  "person.pick": rule("Anyone holding a role, the operator, and people of the organisation: colleagues by name and department, to choose one.", (actor) =>
+    isMemberWithRole(actor) || (inOrganisation(actor) && personOf(actor) !== null) ? allow("a member of the organisation") : forbid("no access to this organisation's people"),
+  ),
   "catalogue.read": rule("The operator and anyone holding a role in the organisation (archived modules: catalogue.manage).", (actor) =>
     isMemberWithRole(actor) ? allow("holds a role in the organisation") : forbid("no access to this organisation's catalogue"),
+  ),
+  "catalogue.archived.read": rule("HR admins and the operator also see archived modules.", (actor) =>
+    administers(actor) ? allow("administers the organisation") : hide("module", "archived modules are HR's"),
   ),
   "catalogue.manage": administratorOnly("manage the catalogue and the planning settings"),
   "planning.settings.manage": administratorOnly("manage the catalogue and the planning settings"),
