@@ -14,15 +14,15 @@ export const WEB_BUILD_MARKER = "dist/web/index.html";
 // tests and test helpers never reach the bundle, so editing them needs no rebuild
 const notBundled = /(\.test\.tsx?|[\\/]test-setup\.ts|[\\/]test-utils\.tsx)$/;
 
-/** The most recently modified bundled file under `paths` (files or folders, relative to `root`). */
-export function newestSource(root, paths = WEB_SOURCES) {
+/** The most recently modified bundled file under `paths` (files or folders, relative to `root`), skipping `skip`. */
+export function newestSource(root, paths = WEB_SOURCES, skip = notBundled) {
   let newest = null;
   const visit = (path) => {
     const stats = statSync(path, { throwIfNoEntry: false });
     if (!stats) return;
     if (stats.isDirectory()) {
       for (const name of readdirSync(path)) visit(join(path, name));
-    } else if (!notBundled.test(path) && (!newest || stats.mtimeMs > newest.mtimeMs)) {
+    } else if (!skip.test(path) && (!newest || stats.mtimeMs > newest.mtimeMs)) {
       newest = { path: relative(root, path), mtimeMs: stats.mtimeMs };
     }
   };
@@ -39,9 +39,9 @@ export function staleReason(root = repoRoot) {
   return newest && newest.mtimeMs > built ? `${newest.path} changed since the last build` : null;
 }
 
-/** Builds with Vite's JS API when needed; resolves to true when it built. */
-export async function ensureWebBuild({ root = repoRoot, log = console.log } = {}) {
-  const reason = staleReason(root);
+/** Builds with Vite's JS API when needed (always with `force`); resolves to true when it built. */
+export async function ensureWebBuild({ root = repoRoot, log = console.log, force = false } = {}) {
+  const reason = force ? "npm run build" : staleReason(root);
   if (!reason) return false;
   log(`Building the web app (${reason})…`);
   const { build } = await import("vite");
