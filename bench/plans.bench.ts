@@ -36,6 +36,15 @@ const BUDGET_PER_PERSON_CENTS = 25_000;
 
 /** The optimiser: 5,000 people choosing from their 10-module menus out of 300 modules (< 30 s, ≤ 0.5 % from the LP bound, never below greedy). */
 export async function benchPlanOptimiser(): Promise<TBenchResult> {
+  return optimiserBench(null);
+}
+
+/** The same with each person's own budget (€150, €250 or €400 in turn; issue 13): a money row per person in the model. */
+export async function benchPlanOptimiserPersonBudgets(): Promise<TBenchResult> {
+  return optimiserBench([15_000, 25_000, 40_000]);
+}
+
+async function optimiserBench(personBudgets: readonly number[] | null): Promise<TBenchResult> {
   const modules = generateModules(OPT_MODULES, 51);
   const people = generatePeople(OPT_PEOPLE, 52);
   const recommender = createRecommender(modules);
@@ -45,6 +54,7 @@ export async function benchPlanOptimiser(): Promise<TBenchResult> {
     participants: people.map((person, i) => ({
       id: person.id,
       maxHours: [40, 60, 80][i % 3] ?? 40,
+      maxCents: personBudgets ? (personBudgets[i % personBudgets.length] ?? null) : null,
       options: recommender.recommend(person, { menuSize: MENU, maxPerFormat: 3 }).menu.map((s) => ({ moduleId: s.moduleId, impact: s.score })),
     })),
   };
@@ -57,7 +67,7 @@ export async function benchPlanOptimiser(): Promise<TBenchResult> {
   const notBelowGreedy = result.objective >= result.greedyObjective - 1e-9;
   const round = (x: number | null, d = 4) => (x === null ? "null" : Math.round(x * 10 ** d) / 10 ** d);
   return {
-    name: `plan optimiser: ${OPT_PEOPLE} people x ${OPT_MODULES} modules (menus of ${MENU})`,
+    name: `plan optimiser: ${OPT_PEOPLE} people x ${OPT_MODULES} modules (menus of ${MENU})${personBudgets ? ", person budgets" : ""}`,
     ms,
     target_ms: OPT_TARGET_MS,
     ok: ms < OPT_TARGET_MS && gap <= OPT_MAX_GAP_PCT && notBelowGreedy && check.ok,

@@ -12,7 +12,7 @@ export const ZOptimiserRunRequest = z.strictObject({
 export type TOptimiserRunRequest = z.infer<typeof ZOptimiserRunRequest>;
 
 /** Why a person gets nothing: the domain's reasons plus "no-profile" (no completed challenge scan). */
-export const ZOptimiserLeftOutReason = z.enum(["no-profile", "no-options", "no-seats", "over-hours", "over-budget", "outranked"]);
+export const ZOptimiserLeftOutReason = z.enum(["no-profile", "no-options", "no-seats", "over-hours", "over-person-budget", "over-budget", "outranked"]);
 
 export const ZOptimiserAllocation = z.object({
   personId: ZUuid,

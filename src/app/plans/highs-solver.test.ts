@@ -67,6 +67,13 @@ describe("HiGHS through the domain's solver interface", () => {
     expect(result.objective).toBeLessThanOrEqual((result.lpBound ?? 0) + 1e-6);
   });
 
+  it.each(small.slice(0, 4))("small instance %d with each person's budget: the exact optimum, nobody over their budget", (_i, input) => {
+    const capped: TOptimiseInput = { ...input, budgetCents: input.budgetCents * 3, participants: input.participants.map((p, k) => ({ ...p, maxCents: [50_000, 120_000, null][k % 3] ?? null })) };
+    const result = optimiseAllocation(capped, solver, { relativeGap: 0 });
+    expect(checkAllocation(capped, result.allocations).violations).toEqual([]);
+    expect(result.objective).toBeCloseTo(exhaustive(capped), 6);
+  });
+
   it("maps an infeasible model to infeasible, not to an exception", () => {
     const outcome = solver.solve({ objective: Float64Array.from([1]), rows: [{ name: "r", columns: Int32Array.from([0]), coefficients: Float64Array.from([1]), upper: -1 }] }, { relax: false, timeLimitSeconds: 5, relativeGap: 0 });
     expect(outcome.status).toBe("infeasible");

@@ -48,6 +48,7 @@ export type { TPlanImpact, TPersonComparison, TGroupComparison, TStandardCompari
 
 /** The org-wide optimiser: 0/1 model, injected solver, greedy baseline and an independent checker. */
 export { optimiseAllocation, buildAllocationModel, checkAllocation } from "./optimiser";
+export { participantCaps } from "./optimiser-budgets";
 export type {
   TOptimiseInput,
   TOptimiseResult,

@@ -221,3 +221,60 @@ describe("checkAllocation", () => {
     expect(checkAllocation(input, allocations).violations.map((v) => v.kind).sort()).toEqual([...kinds].sort());
   });
 });
+
+describe("each person's own budget (issue 13, decision 0016)", () => {
+  const rich = 1_000_000;
+
+  it("a person with a small budget gets only what fits it, though the total budget allows more", () => {
+    const small = [{ ...participants[0], maxCents: 62_000 }] as TOptimiseInput["participants"];
+    const result = optimiseAllocation({ budgetCents: rich, modules, participants: small }, bruteForceSolver);
+    // track (300,000) alone is over; workshop + book (64,000) is over too: the workshop has more impact
+    expect(result.allocations).toEqual([{ personId: "ann", moduleId: "workshop" }]);
+    expect(result.spentCents).toBe(60_000);
+    expect(result.method).toBe("mip");
+    // without the person's budget the same input gives them the track
+    const unlimited = optimiseAllocation({ budgetCents: rich, modules, participants: [{ ...small[0], maxCents: null }] as TOptimiseInput["participants"] }, bruteForceSolver);
+    expect(unlimited.allocations.map((a) => a.moduleId)).toContain("track");
+  });
+
+  it("puts a money row per person in the model only when their options can go over it", () => {
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...participants[0], maxCents: 64_000 }, { ...participants[1], maxCents: 1_000_000 }] as TOptimiseInput["participants"] };
+    const prepared = { input, options: input.participants.flatMap((p, pi) => p.options.map((o) => { const m = modules.findIndex((x) => x.id === o.moduleId); return { p: pi, m, impact: o.impact, cost: modules[m]?.costCents ?? 0, hours: modules[m]?.hours ?? 0 }; })) };
+    const rows = buildAllocationModel(prepared).rows.map((r) => [r.name, r.upper]);
+    expect(rows).toContainEqual(["money:ann", 64_000]);
+    expect(rows.map(([name]) => name)).not.toContain("money:bob");
+  });
+
+  it("a person whose every option is over their budget is left out for it, and greedy respects it too", () => {
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ id: "eve", maxHours: null, maxCents: 3_000, options: [{ moduleId: "book", impact: 1 }] }, { ...participants[1], maxCents: 4_000 }] };
+    const result = optimiseAllocation(input, bruteForceSolver);
+    expect(result.allocations).toEqual([{ personId: "bob", moduleId: "book" }]);
+    expect(result.leftOut).toEqual([{ personId: "eve", reasons: ["over-person-budget"] }]);
+    expect(result.greedyObjective).toBeCloseTo(0.5);
+  });
+
+  it("the checker names a person over their budget", () => {
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...participants[1], maxCents: 10_000 }] };
+    const check = checkAllocation(input, [{ personId: "bob", moduleId: "workshop" }]);
+    expect(check.violations).toEqual([{ kind: "person-budget", detail: "bob: 60000 of 10000 cents" }]);
+  });
+
+  it("refuses a person's budget that is not whole cents of 0 or more, naming it", () => {
+    expect(() => optimiseAllocation({ budgetCents: rich, modules, participants: [{ ...participants[1], maxCents: -1 }] }, bruteForceSolver)).toThrow(/maxCents/);
+  });
+
+  it("with random budgets, seats and hours, every allocation respects every person's budget and hour limit", () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 40; round++) {
+      const people = [0, 1, 2].map((i) => ({
+        id: `p${i}`,
+        maxHours: random() < 0.3 ? null : 5 + Math.floor(random() * 25),
+        maxCents: random() < 0.3 ? null : Math.floor(random() * 120_000),
+        options: modules.filter(() => random() < 0.8).map((m) => ({ moduleId: m.id, impact: Math.round(random() * 100) / 100 })),
+      }));
+      const input: TOptimiseInput = { budgetCents: Math.floor(random() * 700_000), modules, participants: people };
+      const result = optimiseAllocation(input, bruteForceSolver);
+      expect(checkAllocation(input, result.allocations).violations).toEqual([]);
+    }
+  });
+});

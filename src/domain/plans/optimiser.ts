@@ -5,11 +5,16 @@ import { checkCents } from "./money";
 /** A module as the optimiser sees it. seats: per period, null = unlimited, 0 = none left. */
 export type TOptimiserModule = { id: string; costCents: number; seats: number | null; hours: number };
 
-/** A participant: the modules they may get (their menu) with the predicted impact of each, and their hour limit. */
+/** A participant: the modules they may get (their menu) with the predicted impact of each, their hour limit and budget. */
 export type TOptimiserParticipant = {
   id: string;
   /** Most hours of development this person can spend in the period; null = no limit. */
   maxHours: number | null;
+  /**
+   * Most their allocation may cost, in cents: what is left of their own budget (and of their department's) for
+   * the plan the allocation becomes; null or absent = no limit of their own (decision 0016).
+   */
+  maxCents?: number | null;
   options: readonly { moduleId: string; impact: number }[];
 };
 
@@ -34,7 +39,7 @@ export type TOptimiseSettings = {
 
 export type TAllocation = { personId: string; moduleId: string };
 
-export type TLeftOutReason = "no-options" | "no-seats" | "over-hours" | "over-budget" | "outranked";
+export type TLeftOutReason = "no-options" | "no-seats" | "over-hours" | "over-person-budget" | "over-budget" | "outranked";
 
 export type TOptimiseNote = {
   code:
@@ -104,6 +109,7 @@ function validate(input: TOptimiseInput): Map<string, number> {
     if (people.has(p.id)) throw invalid(`participants[${i}].id`, `participant ${p.id} is listed twice`);
     people.add(p.id);
     if (p.maxHours !== null && (!Number.isFinite(p.maxHours) || p.maxHours < 0)) throw invalid(`participants[${i}].maxHours`, "maxHours must be 0 or more, or null");
+    if (p.maxCents !== undefined && p.maxCents !== null) checkCents(`participants[${i}].maxCents`, p.maxCents);
     const seen = new Set<string>();
     p.options.forEach((o, k) => {
       const field = `participants[${i}].options[${k}]`;
@@ -129,6 +135,7 @@ function prepare(input: TOptimiseInput): TPrepared {
       if (o.impact <= 0) reasons.add("no-options");
       else if (module.seats === 0) reasons.add("no-seats");
       else if (person.maxHours !== null && module.hours > person.maxHours) reasons.add("over-hours");
+      else if (typeof person.maxCents === "number" && module.costCents > person.maxCents) reasons.add("over-person-budget");
       else if (module.costCents > input.budgetCents) reasons.add("over-budget");
       else options.push({ p, m, impact: o.impact, cost: module.costCents, hours: module.hours });
     }
@@ -151,6 +158,7 @@ function greedy(prep: TPrepared, chosen: readonly TOption[] = []): TOption[] {
   let budget = input.budgetCents;
   const seats = input.modules.map((m) => m.seats);
   const hours = input.participants.map((p) => p.maxHours);
+  const money = input.participants.map((p) => p.maxCents ?? null);
   const taken = new Set<string>();
   const result: TOption[] = [];
   const take = (o: TOption) => {
@@ -159,6 +167,8 @@ function greedy(prep: TPrepared, chosen: readonly TOption[] = []): TOption[] {
     if (s !== null && s !== undefined) seats[o.m] = s - 1;
     const h = hours[o.p];
     if (h !== null && h !== undefined) hours[o.p] = h - o.hours;
+    const c = money[o.p];
+    if (c !== null && c !== undefined) money[o.p] = c - o.cost;
     taken.add(`${o.p}:${o.m}`);
     result.push(o);
   };
@@ -169,12 +179,14 @@ function greedy(prep: TPrepared, chosen: readonly TOption[] = []): TOption[] {
     if (s !== null && s !== undefined && s < 1) continue;
     const h = hours[o.p];
     if (h !== null && h !== undefined && o.hours > h + EPS) continue;
+    const c = money[o.p];
+    if (c !== null && c !== undefined && o.cost > c) continue;
     take(o);
   }
   return result;
 }
 
-/** The 0/1 model: x per option; a budget row, a seats row per module and an hours row per person, each only if it can bind. */
+/** The 0/1 model: x per option; a budget row, a seats row per module, an hours and a money row per person, each only if it can bind. */
 export function buildAllocationModel(prep: { input: TOptimiseInput; options: readonly TOption[] }): TMipModel {
   const { input, options } = prep;
   const rows: TMipRow[] = [];
@@ -205,24 +217,30 @@ export function buildAllocationModel(prep: { input: TOptimiseInput; options: rea
     if (maxHours !== null && hours.reduce((a, b) => a + b, 0) > maxHours) {
       rows.push({ name: `hours:${input.participants[p]?.id ?? p}`, columns: Int32Array.from(cols), coefficients: Float64Array.from(hours), upper: maxHours });
     }
+    const maxCents = input.participants[p]?.maxCents ?? null;
+    const costs = cols.map((j) => options[j]?.cost ?? 0);
+    if (maxCents !== null && costs.reduce((a, b) => a + b, 0) > maxCents) {
+      rows.push({ name: `money:${input.participants[p]?.id ?? p}`, columns: Int32Array.from(cols), coefficients: Float64Array.from(costs), upper: maxCents });
+    }
   }
   return { objective: Float64Array.from(options.map((o) => o.impact)), rows };
 }
 
 export type TAllocationCheck = {
   ok: boolean;
-  violations: { kind: "unknown-person" | "unknown-module" | "not-offered" | "duplicate" | "budget" | "seats" | "hours"; detail: string }[];
+  violations: { kind: "unknown-person" | "unknown-module" | "not-offered" | "duplicate" | "budget" | "seats" | "hours" | "person-budget"; detail: string }[];
   spentCents: number;
   objective: number;
 };
 
-/** Checks an allocation against budget, seats, hours and each person's options, from the input alone (not the model). */
+/** Checks an allocation against budget, seats, each person's hours, budget and options, from the input alone (not the model). */
 export function checkAllocation(input: TOptimiseInput, allocations: readonly TAllocation[]): TAllocationCheck {
   const violations: TAllocationCheck["violations"] = [];
   const modules = new Map(input.modules.map((m) => [m.id, m]));
   const people = new Map(input.participants.map((p) => [p.id, p]));
   const seatsUsed = new Map<string, number>();
   const hoursUsed = new Map<string, number>();
+  const centsUsed = new Map<string, number>();
   const seen = new Set<string>();
   let spentCents = 0;
   let objective = 0;
@@ -241,6 +259,7 @@ export function checkAllocation(input: TOptimiseInput, allocations: readonly TAl
     spentCents += module.costCents;
     seatsUsed.set(module.id, (seatsUsed.get(module.id) ?? 0) + 1);
     hoursUsed.set(person.id, (hoursUsed.get(person.id) ?? 0) + module.hours);
+    centsUsed.set(person.id, (centsUsed.get(person.id) ?? 0) + module.costCents);
   }
   if (spentCents > input.budgetCents) violations.push({ kind: "budget", detail: `spends ${spentCents} of ${input.budgetCents} cents` });
   for (const [id, used] of seatsUsed) {
@@ -250,6 +269,10 @@ export function checkAllocation(input: TOptimiseInput, allocations: readonly TAl
   for (const [id, used] of hoursUsed) {
     const max = people.get(id)?.maxHours ?? null;
     if (max !== null && used > max + EPS) violations.push({ kind: "hours", detail: `${id}: ${used} of ${max} hours` });
+  }
+  for (const [id, used] of centsUsed) {
+    const max = people.get(id)?.maxCents ?? null;
+    if (max !== null && used > max) violations.push({ kind: "person-budget", detail: `${id}: ${used} of ${max} cents` });
   }
   return { ok: violations.length === 0, violations, spentCents, objective };
 }
@@ -269,7 +292,8 @@ function solvedOptions(options: readonly TOption[], outcome: TSolveOutcome): TOp
 }
 
 /**
- * Chooses modules for all participants to maximise total predicted impact within the budget, seats and hours:
+ * Chooses modules for all participants to maximise total predicted impact within the budget, seats, and each
+ * person's hours and budget:
  * the LP relaxation gives the bound, the MIP the allocation, greedy (impact per euro) the baseline. The result is
  * never below greedy: a MIP that stops worse (or with an invalid solution) gives way to greedy, with a note.
  */
