@@ -99,10 +99,13 @@ test("HR invites a person from the directory; they set a password, take the ques
   await invited.getByRole("button", { name: "Activer le compte" }).click();
   await invited.waitForURL((url) => !url.pathname.startsWith("/invitation"));
   await expect(invited.getByRole("main")).toBeVisible();
-  // she switches to English; the choice is saved on her account before the next page loads it
+  // she switches to English with the page's own switcher; the choice is saved on her account before the next page
+  // loads it (the page first shows her saved language, French, so the switch cannot race with it)
+  await expect(invited.locator("html")).toHaveAttribute("lang", "fr");
   const saved = invited.waitForResponse((r) => new URL(r.url()).pathname === "/api/me" && r.request().method() === "PATCH");
-  await chooseLanguage(invited, "en");
+  await invited.getByRole("banner").getByLabel("Langue", { exact: true }).selectOption("en");
   expect((await saved).status()).toBe(200);
+  await expect(invited.locator("html")).toHaveAttribute("lang", "en");
 
   // her person record is linked: her own questionnaire opens and saves her answers
   await invited.goto("/me/assessments");
