@@ -135,10 +135,11 @@ describe(`individual reports (${testDatabaseKind})`, () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="sterk-report-sam-subject\.pdf"$/);
     const text = extractPdfText(new Uint8Array(await response.arrayBuffer()));
     for (const [domain, facet, pole] of [["N", 1, "high"], ["C", 6, "high"]] as const) {
-      expect(text).toContain(talentAt(domain, facet, pole).name.fr);
+      expect(text).toContain(talentAt(domain, facet, pole).name.fr.replace(/'/g, "’"));
     }
     const hiddenLine = text.split("\n").find((line) => line.startsWith("Collaborateurs directs"));
-    expect(hiddenLine).toBe("Collaborateurs directs: pas assez de réponses pour afficher ce groupe (minimum 3)");
+    // French typography: a no-break space before the colon
+    expect(hiddenLine).toBe("Collaborateurs directs\u00a0: pas assez de réponses pour afficher ce groupe (minimum 3)");
     for (const hidden of [...HIDDEN_COMMENTS, DRAFT_COMMENT]) expect(text).not.toContain(hidden);
     expect(text).toContain(PEER_COMMENTS[0]);
   });

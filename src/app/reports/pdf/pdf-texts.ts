@@ -56,6 +56,15 @@ export type TPdfTexts = {
   noComments: string;
   groups: Record<TReportRaterGroup, string>;
   allRaters: string;
+  /** the designed report: cover, contents, page footer */
+  coverKicker: string;
+  coverTop: string;
+  contents: string;
+  confidential: string;
+  talentOf: (rank: number, total: number) => string;
+  pageOf: (page: number, total: number) => string;
+  scoreLegend: string;
+  otherTalents: string;
 };
 
 const en: TPdfTexts = {
@@ -118,6 +127,14 @@ const en: TPdfTexts = {
   noComments: "No comments.",
   groups: { line_manager: "Line manager", peer: "Peers", direct_report: "Direct reports", other: "Other raters" },
   allRaters: "All raters",
+  coverKicker: "Sterk - personal report",
+  coverTop: "Your most distinctive talents",
+  contents: "In this report: your talents ranked, one page per top talent with ideas, the domains of your profile, your challenges and the 360° feedback.",
+  confidential: "Confidential: for you and the people you chose to share your report with.",
+  talentOf: (rank, total) => `Talent ${rank} of ${total}`,
+  pageOf: (page, total) => `page ${page} of ${total}`,
+  scoreLegend: "Bar: how much the challenge applies (1 = never, 5 = always).",
+  otherTalents: "Your other talents",
 };
 
 const nl: TPdfTexts = {
@@ -180,6 +197,14 @@ const nl: TPdfTexts = {
   noComments: "Geen opmerkingen.",
   groups: { line_manager: "Leidinggevende", peer: "Collega's", direct_report: "Medewerkers", other: "Overige beoordelaars" },
   allRaters: "Alle beoordelaars",
+  coverKicker: "Sterk - persoonlijk rapport",
+  coverTop: "Uw meest kenmerkende talenten",
+  contents: "In dit rapport: uw talenten gerangschikt, een pagina per toptalent met ideeën, de domeinen van uw profiel, uw uitdagingen en de 360°-feedback.",
+  confidential: "Vertrouwelijk: voor u en de mensen met wie u uw rapport deelt.",
+  talentOf: (rank, total) => `Talent ${rank} van ${total}`,
+  pageOf: (page, total) => `pagina ${page} van ${total}`,
+  scoreLegend: "Balk: hoe sterk de uitdaging speelt (1 = nooit, 5 = altijd).",
+  otherTalents: "Uw andere talenten",
 };
 
 const fr: TPdfTexts = {
@@ -242,6 +267,14 @@ const fr: TPdfTexts = {
   noComments: "Aucun commentaire.",
   groups: { line_manager: "Responsable hiérarchique", peer: "Pairs", direct_report: "Collaborateurs directs", other: "Autres évaluateurs" },
   allRaters: "Tous les évaluateurs",
+  coverKicker: "Sterk - rapport personnel",
+  coverTop: "Vos talents les plus marqués",
+  contents: "Dans ce rapport\u00a0: vos talents classés, une page par talent principal avec des idées, les domaines de votre profil, vos défis et le feed-back à 360°.",
+  confidential: "Confidentiel\u00a0: pour vous et les personnes avec qui vous partagez votre rapport.",
+  talentOf: (rank, total) => `Talent ${rank} sur ${total}`,
+  pageOf: (page, total) => `page ${page} sur ${total}`,
+  scoreLegend: "Barre\u00a0: dans quelle mesure le défi se présente (1 = jamais, 5 = toujours).",
+  otherTalents: "Vos autres talents",
 };
 
 export const PDF_TEXTS: Readonly<Record<TLocale, TPdfTexts>> = { nl, fr, en };

@@ -8,10 +8,14 @@ declare module "pdfkit" {
     lineGap?: number;
     paragraphGap?: number;
     indent?: number;
+    lineBreak?: boolean;
   };
   type TDocumentOptions = {
     size?: string | [number, number];
     margin?: number;
+    margins?: { top: number; bottom: number; left: number; right: number };
+    layout?: "portrait" | "landscape";
+    bufferPages?: boolean;
     compress?: boolean;
     lang?: string;
     displayTitle?: boolean;
@@ -40,6 +44,9 @@ declare module "pdfkit" {
     moveDown(lines?: number): this;
     rect(x: number, y: number, w: number, h: number): this;
     circle(x: number, y: number, radius: number): this;
+    roundedRect(x: number, y: number, w: number, h: number, radius: number): this;
+    bufferedPageRange(): { start: number; count: number };
+    switchToPage(index: number): this;
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     fill(color?: string): this;

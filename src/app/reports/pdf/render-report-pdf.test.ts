@@ -5,7 +5,7 @@ import { ipipAnswers } from "../reports.test-helpers";
 import { challengesSection } from "../shape-challenges";
 import { strengthsSection } from "../shape-strengths";
 import { extractPdfText } from "./extract-pdf-text";
-import { pdfSafe, renderReportPdf } from "./render-report-pdf";
+import { pdfSafe, renderReportPdf, typeset } from "./render-report-pdf";
 
 const all = (value: number) => Object.fromEntries(MANAGER_CHALLENGES.flatMap((c) => c.statements.map((s) => [s.id, value])));
 
@@ -41,13 +41,13 @@ describe("renderReportPdf", () => {
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     const text = extractPdfText(pdf);
     expect(text).toContain("Anaïs Dubois-Léger");
-    expect(text).toContain(talentAt("C", 6, "high").name[locale]);
-    expect(text).toContain(talentAt("E", 3, "low").name[locale]);
+    expect(text).toContain(typeset(talentAt("C", 6, "high").name[locale], locale));
+    expect(text).toContain(typeset(talentAt("E", 3, "low").name[locale], locale));
     expect(text).toContain("Visible p1 – très bien");
     expect(text).not.toContain("Hidden d1");
     expect(text).not.toContain("Hidden d2");
     const label = { nl: "Medewerkers", fr: "Collaborateurs directs", en: "Direct reports" }[locale];
-    const hiddenLines = text.split("\n").filter((line) => line.startsWith(`${label}:`));
+    const hiddenLines = text.split("\n").filter((line) => line.startsWith(typeset(`${label}:`, locale)));
     expect(hiddenLines).toHaveLength(1);
     expect(hiddenLines[0]?.replace(/\D/g, "")).toBe("3");
   });
@@ -75,5 +75,31 @@ describe("pdfSafe", () => {
     expect(pdfSafe("Équipe – « ça va » … €")).toBe("Équipe – « ça va » … €");
     expect(pdfSafe("e\u0301t\u00e9")).toBe("été");
     expect(pdfSafe("score ≥ 3 🙂\u0007")).toBe("score ? 3 ? ");
+  });
+});
+
+describe("the designed report", () => {
+  it("opens with a cover naming the person and the top talents, and numbers its pages", async () => {
+    const text = extractPdfText(await renderReportPdf(report("en"), { compress: false }));
+    const cover = text.slice(0, text.indexOf("page 2 of"));
+    expect(cover).toContain("Your most distinctive talents");
+    expect(cover).toContain("Anaïs Dubois-Léger");
+    for (const top of report("en").strengths?.topTalents ?? []) expect(cover).toContain(top.talents[0]?.name);
+    expect(text).toMatch(/page 2 of \d+/);
+    expect(text).toContain("TALENT 1 OF 5");
+  });
+
+  it("sets French text with a no-break space before : ; ? ! and one apostrophe (fr)", async () => {
+    const text = extractPdfText(await renderReportPdf(report("fr"), { compress: false }));
+    expect(text).not.toMatch(/[^\s\u00a0][:;?!](\s|$)/m);
+    expect(text).not.toMatch(/ [:;?!]/);
+    expect(text).not.toContain("'");
+    expect(text).not.toContain("$");
+    expect(text).toContain("Pairs\u00a0: 3");
+  });
+
+  it("keeps other languages' punctuation as written", () => {
+    expect(typeset("Peers: 3 raters; ok?", "en")).toBe("Peers: 3 raters; ok?");
+    expect(typeset("Pairs: 3 ; l'équipe ?", "fr")).toBe("Pairs\u00a0: 3\u00a0; l’équipe\u00a0?");
   });
 });

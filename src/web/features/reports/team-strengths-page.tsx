@@ -75,8 +75,9 @@ function TeamPicker({ choices, choice, onChange }: { choices: NonNullable<TTeamS
       searchable
       allowDeselect={false}
       maw={420}
-      onChange={(next) => {
-        if (!next || next === "mine") onChange({ kind: "mine" });
+      onChange={(picked) => {
+        const next = picked === null ? "mine" : String(picked);
+        if (next === "mine") onChange({ kind: "mine" });
         else if (next.startsWith("m:")) onChange({ kind: "manager", personId: next.slice(2) });
         else onChange({ kind: "department", name: next.slice(2) });
       }}
