@@ -183,3 +183,12 @@ export async function countWaitingJobs(db: TDb): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(and(eq(jobs.status, "pending"), isNull(jobs.lockedBy)));
   return Number(row?.n ?? 0);
 }
+
+/** Each queue's latest finished (done or failed) job. */
+export async function listLastRunPerQueue(db: TDb, organisationId: string | null) {
+  return db
+    .selectDistinctOn([jobs.queue])
+    .from(jobs)
+    .where(and(scope(organisationId), inArray(jobs.status, ["done", "failed"])))
+    .orderBy(asc(jobs.queue), desc(jobs.finishedAt));
+}

@@ -36,6 +36,7 @@ import { planRoutes } from "./routes/plans";
 import { evaluationRoutes } from "./routes/evaluation";
 import { evaluationMeasureRoutes, MEASURE_IMPORT_PATH } from "./routes/evaluation-measures";
 import { evaluationExportRoutes } from "./routes/evaluation-exports";
+import { jobRoutes } from "./routes/jobs";
 import { twoFactorRoutes } from "./routes/two-factor";
 import { compressResponses } from "./compression";
 import { mountWeb } from "./static-web";
@@ -136,6 +137,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", evaluationRoutes(ctx));
   app.route("/", evaluationMeasureRoutes(ctx));
   app.route("/", evaluationExportRoutes(ctx));
+  app.route("/", jobRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -104,6 +104,7 @@ const cases: Record<string, TCase> = {
   "POST /api/tokens": { path: () => "/api/tokens", body: () => ({ name: "t" }) },
   "DELETE /api/tokens/{id}": { path: () => `/api/tokens/${tokenA}` },
   "GET /api/outbox": { path: () => "/api/outbox" },
+  "GET /api/jobs": { path: () => "/api/jobs" },
   "GET /api/people": { path: () => "/api/people?q=First" },
   "POST /api/people": { path: () => "/api/people", body: () => PERSON("X1", personA) },
   "GET /api/people/org-chart": { path: () => "/api/people/org-chart" },
@@ -490,7 +491,7 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/mentoring/engagement-settings", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
+    const adminReads = ["GET /api/outbox", "GET /api/jobs", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/mentoring/engagement-settings", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference

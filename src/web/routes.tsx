@@ -24,6 +24,7 @@ const PersonPage = lazyPage(() => import("./features/people/person-page"), "Pers
 const OrgChartPage = lazyPage(() => import("./features/org-chart/org-chart-page"), "OrgChartPage");
 const ImportPage = lazyPage(() => import("./features/import/import-page"), "ImportPage");
 const OutboxPage = lazyPage(() => import("./features/outbox/outbox-page"), "OutboxPage");
+const JobsPage = lazyPage(() => import("./features/jobs/jobs-page"), "JobsPage");
 const TokensPage = lazyPage(() => import("./features/tokens/tokens-page"), "TokensPage");
 const OrganisationsPage = lazyPage(() => import("./features/organisations/organisations-page"), "OrganisationsPage");
 const InvitePage = lazyPage(() => import("./features/invitations/invite-page"), "InvitePage");
@@ -102,6 +103,8 @@ export function AppRoutes() {
         <Route path="/import" element={<Guarded page="import"><ImportPage /></Guarded>} />
         <Route path="/invite" element={<Guarded page="invite"><InvitePage /></Guarded>} />
         <Route path="/outbox" element={<Guarded page="outbox"><OutboxPage /></Guarded>} />
+        {/* the jobs page has the outbox's readers: HR (their organisation's jobs) and the operator (every job) */}
+        <Route path="/jobs" element={<Guarded page="outbox"><JobsPage /></Guarded>} />
         <Route path="/settings/tokens" element={<Guarded page="tokens"><TokensPage /></Guarded>} />
         <Route path="/settings/sso" element={<Guarded page="sso"><SsoSettingsPage /></Guarded>} />
         <Route path="/organisations" element={<Guarded page="organisations"><OrganisationsPage /></Guarded>} />

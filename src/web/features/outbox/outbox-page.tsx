@@ -1,5 +1,6 @@
-import { Accordion, Badge, Group, Stack, Text, Title } from "@mantine/core";
+import { Accordion, Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ZOutboxList } from "../../../contracts/outbox";
 import { useResource } from "../../api/use-resource";
 import { formatDateTime } from "../../components/format-date";
@@ -21,6 +22,9 @@ export function OutboxPage() {
     <Stack gap="md">
       <Title order={1}>{t("outbox.title")}</Title>
       <Text>{t("outbox.intro")}</Text>
+      <Anchor component={Link} to="/jobs">
+        {t("jobs.link")}
+      </Anchor>
       <ProblemAlert error={outbox.error} />
       {outbox.loading && !outbox.data && <LoadingState />}
       {outbox.data && items.length === 0 && <Text>{t("outbox.empty")}</Text>}
