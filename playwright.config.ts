@@ -16,6 +16,8 @@ const mailboxPort = port + 16;
 /** the test OpenID provider the SSO spec signs in through */
 const oidcPort = port + 17;
 const tsx = join("node_modules", ".bin", "tsx");
+/** STERK_E2E_SERVER=compiled (npm test, after `node scripts/build.mjs`): the journeys run against the production build. */
+const serverCommand = process.env.STERK_E2E_SERVER === "compiled" ? "node dist/server/sterk.mjs serve" : `${tsx} src/cli/entry.ts serve`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -59,7 +61,7 @@ export default defineConfig({
       env: { OIDC_IDP_PORT: String(oidcPort), OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/auth/sso/callback` },
     },
     {
-      command: `${tsx} src/cli/entry.ts serve`,
+      command: serverCommand,
       cwd: process.cwd(),
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,

@@ -99,6 +99,8 @@ async function playwright(label, env, args = [], options = {}) {
 }
 
 const browserRun = wanted("e2e") && existsSync(chromium);
+/** The browser tests run the compiled server when this run built it (or found it current), else the sources (tsx). */
+let e2eServer = "sources";
 const began = Date.now();
 
 /** Lint and types (and the web build the browser tests need), one after the other, alongside the unit tests. */
@@ -109,7 +111,12 @@ async function staticChecks() {
     totals[lint && types ? "passed" : "failed"] += 1;
     if (!(lint && types)) failures.push("lint or typecheck");
   }
-  if (browserRun) await run("build web app", "node", ["scripts/ensure-web-build.mjs"], {}, { quiet: true });
+  // the production build (server bundle and web app), which the browser tests then run against
+  if (browserRun || wanted("static")) {
+    const built = await run("build (server and web app)", "node", ["scripts/build.mjs", "--if-needed"], {}, { quiet: true });
+    if (built) e2eServer = "compiled";
+    else failures.push("npm run build");
+  }
 }
 
 const alongside = staticChecks();
@@ -131,9 +138,9 @@ if (wanted("e2e")) {
     // browser journeys mostly wait, so the two passes share the machine. Each has its own ports and output folder.
     const basePort = Number(process.env.E2E_PORT ?? 3210);
     const smoke = e2ePg
-      ? playwright("browser smoke tests (Chromium, @smoke) on PostgreSQL", { E2E_DATABASE_URL: e2ePg, E2E_PORT: String(basePort + 100) }, ["--grep", "@smoke", "--output", "test-results/postgres"], { quiet: true })
+      ? playwright("browser smoke tests (Chromium, @smoke) on PostgreSQL", { E2E_DATABASE_URL: e2ePg, E2E_PORT: String(basePort + 100), STERK_E2E_SERVER: e2eServer }, ["--grep", "@smoke", "--output", "test-results/postgres"], { quiet: true })
       : null;
-    await playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "" }, ["--output", "test-results/pglite"]);
+    await playwright("browser tests (Chromium) on PGlite", { E2E_DATABASE_URL: "", STERK_E2E_SERVER: e2eServer }, ["--output", "test-results/pglite"]);
     if (smoke) await smoke;
     else if (requirePostgres) {
       loud("E2E_DATABASE_URL is not set but STERK_REQUIRE_POSTGRES=1: the browser run on PostgreSQL is mandatory here");
