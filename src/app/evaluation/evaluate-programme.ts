@@ -1,6 +1,7 @@
 // The programme evaluation (issue 6): load the data, run the pure engine with a seed from the programme id and
 // its data_version (the same data gives the same interval), cache the result while the data_version holds and
 // for at most CACHE_MINUTES (levels 1–3 come from other modules), explain every step in the reader's language.
+import { createHash } from "node:crypto";
 import { type TCohortFigures, type TCohortWithheld, type TProgrammeEvaluationView, type TStoredEvaluation, ZStoredEvaluation } from "../../contracts/evaluation";
 import { listMeasures } from "../../db/evaluation-measures-repo";
 import { findProgramme, type TProgrammeRow } from "../../db/evaluation-programmes-repo";
@@ -18,12 +19,16 @@ import { explainStep, explainWarning } from "../../domain/roi/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import { seededRandom } from "../../domain/shared/random";
+import { mayPublishSnapshot, peopleChanged } from "../../domain/shared/stepped-aggregate";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 import { hidesCohort, mustReadEvaluations } from "./access";
 import { loadProgrammeInput } from "./load-programme-input";
 
 export const CACHE_MINUTES = 10;
+
+/** The shown evaluation moves only when ≥ this many people's data changed since it was published (decision 0015). */
+export const EVALUATION_STEP = 5;
 
 type TCtx = Pick<TAppContext, "db" | "now">;
 type TFunnel = TStoredEvaluation["funnel"][string];
@@ -70,17 +75,59 @@ function withoutPersonIds(evaluation: TProgrammeEvaluation): TStoredEvaluation["
 
 /** The cached evaluation when it still has the contract's shape (a cache from an older shape is recomputed). */
 export function storedEvaluation(result: unknown): TStoredEvaluation | null {
-  const parsed = ZStoredEvaluation.safeParse(result);
+  if (typeof result !== "object" || result === null) return null;
+  const { evaluation, funnel } = result as Record<string, unknown>;
+  const parsed = ZStoredEvaluation.safeParse({ evaluation, funnel });
   return parsed.success ? parsed.data : null;
 }
 
-/** Computes and caches the evaluation of a programme row (no access check: callers check). */
+/** The fingerprints the published evaluation rests on (one per person; hashes, no person ids), or null without any. */
+function publishedContributions(result: unknown): string[] | null {
+  const contributions = typeof result === "object" && result !== null ? (result as Record<string, unknown>).contributions : undefined;
+  return Array.isArray(contributions) && contributions.every((c) => typeof c === "string") ? (contributions as string[]) : null;
+}
+
+/**
+ * One fingerprint per person of everything of theirs the evaluation reads (cohorts, reactions, levels 2–3, measure
+ * values, estimates): a salted hash, so the cache holds no person id and a fingerprint changes when their data does.
+ */
+function contributionsOf(programmeId: string, input: TProgrammeInput): string[] {
+  const byPerson = new Map<string, unknown[]>();
+  const add = (personId: string, entry: unknown) => byPerson.set(personId, [...(byPerson.get(personId) ?? []), entry]);
+  for (const c of input.cohorts) for (const id of c.personIds) add(id, ["cohort", c.id]);
+  for (const r of input.reactions) add(r.personId, ["l1", r.satisfaction, r.relevance, r.intentToApply]);
+  for (const v of input.learning?.values ?? []) add(v.personId, ["l2", v.before, v.after]);
+  for (const v of input.application?.values ?? []) add(v.personId, ["l3", v.before, v.after]);
+  for (const v of input.measureValues) add(v.personId, ["l4", v.measureId, v.before, v.after]);
+  for (const e of input.estimates) add(e.personId, ["estimate", e.measureId, e.annualValueCents, e.contributionPct, e.confidencePct]);
+  return [...byPerson.entries()]
+    .map(([personId, entries]) => {
+      const canonical = JSON.stringify(entries.map((e) => JSON.stringify(e)).sort());
+      return createHash("sha256").update(`${programmeId}\n${personId}\n${canonical}`).digest("hex");
+    })
+    .sort();
+}
+
+/**
+ * Computes and caches the evaluation of a programme row (no access check: callers check). What is shown moves in
+ * steps (decision 0015): the new figures replace the published ones only when nobody's data changed since (HR edited
+ * costs or measures) or at least EVALUATION_STEP people's did; otherwise the published figures stay, so reading
+ * before and after one participant answers never gives their answer back.
+ */
 export async function computeEvaluation(ctx: TCtx, organisationId: string, programme: TProgrammeRow): Promise<{ stored: TStoredEvaluation; computedAt: Date }> {
   const input = await loadProgrammeInput(ctx, organisationId, programme);
+  const contributions = contributionsOf(programme.id, input);
+  const previous = await findEvaluation(ctx.db, organisationId, programme.id);
+  const published = previous ? storedEvaluation(previous.result) : null;
+  const publishedOn = previous ? publishedContributions(previous.result) : null;
+  const computedAt = ctx.now();
+  if (published && publishedOn && !mayPublishSnapshot(peopleChanged(publishedOn, contributions), EVALUATION_STEP)) {
+    await saveEvaluation(ctx.db, organisationId, programme.id, programme.dataVersion, { ...published, contributions: publishedOn }, computedAt);
+    return { stored: published, computedAt };
+  }
   const evaluation = evaluateProgramme(input, seededRandom(seedOf(programme.id, programme.dataVersion)));
   const stored: TStoredEvaluation = { evaluation: withoutPersonIds(evaluation), funnel: funnelOf(input, evaluation) };
-  const computedAt = ctx.now();
-  await saveEvaluation(ctx.db, organisationId, programme.id, programme.dataVersion, stored, computedAt);
+  await saveEvaluation(ctx.db, organisationId, programme.id, programme.dataVersion, { ...stored, contributions }, computedAt);
   return { stored, computedAt };
 }
 

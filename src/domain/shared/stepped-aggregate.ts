@@ -76,3 +76,23 @@ export function steppedByPeople<T>(completions: readonly TCompletion<T>[], step:
   });
   return ordered.slice(0, cut);
 }
+
+/**
+ * For figures recomputed from everything at once (the programme evaluation): how many people's contributions
+ * differ between the published snapshot and now, from one fingerprint per person (a person added, removed or
+ * changed changes theirs). Counted conservatively as the larger of the fingerprints gone and the ones new, so a
+ * changed person counts once, never twice.
+ */
+export function peopleChanged(published: readonly string[], now: readonly string[]): number {
+  const before = new Set(published);
+  const after = new Set(now);
+  const added = [...after].filter((f) => !before.has(f)).length;
+  const gone = [...before].filter((f) => !after.has(f)).length;
+  return Math.max(added, gone);
+}
+
+/** A new snapshot may replace the published one when no person's contribution changed (others' edits only) or ≥ step people's did. */
+export function mayPublishSnapshot(changedPeople: number, step: number): boolean {
+  if (!Number.isSafeInteger(step) || step < 1) throw invalid("step", "step must be a whole number ≥ 1");
+  return changedPeople === 0 || changedPeople >= step;
+}

@@ -280,7 +280,16 @@ describe(`programme evaluation API (${testDatabaseKind})`, () => {
     expect(cohortEmpty.roi).toMatchObject({ roiPct: null, bcr: null, paybackMonths: null });
     // members with values but an empty comparison group and no estimates: not isolated, no benefit claimed
     await json(hr.request(`${base}/cohorts/${personalisedId}/members`, { method: "PUT", json: { personIds: [ids.P1, ids.P2] } }));
-    const unisolated = await json(hr.request(`${base}/evaluation`));
+    // two people joined since the figures were published: they stay as they were until 5 people's data changed (decision 0015)
+    expect((await json(hr.request(`${base}/evaluation`))).evaluation.cohorts[0].participants).toBe(0);
+    // the same in a programme first evaluated with its members
+    const second = await json(hr.request("/api/programmes", { method: "POST", json: { ...PROGRAMME, name: "Unisolated" } }), 201);
+    const secondBase = `/api/programmes/${second.id}`;
+    const secondCohort = (await json(hr.request(`${secondBase}/cohorts`, { method: "POST", json: { name: "p", kind: "personalised" } }), 201)).cohorts[0].id;
+    await json(hr.request(`${secondBase}/cohorts`, { method: "POST", json: { name: "c", kind: "comparison" } }), 201);
+    await json(hr.request(`${secondBase}/measures`, { method: "PUT", json: { measureIds: [measure] } }));
+    await json(hr.request(`${secondBase}/cohorts/${secondCohort}/members`, { method: "PUT", json: { personIds: [ids.P1, ids.P2] } }));
+    const unisolated = await json(hr.request(`${secondBase}/evaluation`));
     expect(unisolated.evaluation.cohorts[0].l4[0]).toMatchObject({ responders: 2, method: "none", benefitCents: 0 });
     expect(unisolated.evaluation.cohorts[0].steps).toEqual([expect.objectContaining({ code: "MEASURE_NOT_ISOLATED" })]);
     expect(unisolated.evaluation.cohorts[0].roi.roiPct).toBeNull();
@@ -291,6 +300,7 @@ describe(`programme evaluation API (${testDatabaseKind})`, () => {
     expect(negative.field).toBe("values[0].value");
     await json(hr.request(base, { method: "DELETE" }));
     await json(hr.request(base), 404);
+    await json(hr.request(secondBase, { method: "DELETE" }));
   });
   it("never names a person: an extreme estimate left out reaches HR and the executive without whose it was", async () => {
     const hrUser = (await json(hr.request("/api/auth/session"))).user.id;
@@ -299,6 +309,9 @@ describe(`programme evaluation API (${testDatabaseKind})`, () => {
     await replaceEstimates(t.ctx.db, orgId, programme, ids.P3 as string, hrUser, estimate(1_000_000, 50, 50), new Date());
     await replaceEstimates(t.ctx.db, orgId, programme, ids.P4 as string, hrUser, estimate(1_000_000), new Date());
     await replaceEstimates(t.ctx.db, orgId, programme, ids.P5 as string, hrUser, estimate(1_000_000_000), new Date());
+    // five people's answers since the figures were last published, so the new figures are shown (decision 0015)
+    await replaceEstimates(t.ctx.db, orgId, programme, ids.P6 as string, hrUser, estimate(1_000_000), new Date());
+    await replaceEstimates(t.ctx.db, orgId, programme, ids.S2 as string, hrUser, estimate(100_000, 50, 50), new Date());
     const people = Object.values(ids);
     for (const reader of [hr, executive]) {
       const text = await (await reader.request(`/api/programmes/${programme}/evaluation?locale=en&fresh=1`)).text();
