@@ -7,6 +7,7 @@ import { registerOptimiseCommand } from "./commands/optimise";
 import { registerPlanSuggestCommand } from "./commands/plan-suggest";
 import { registerCatalogueCommand } from "./commands/catalogue";
 import { registerPeopleCommands } from "./commands/people";
+import { registerPersonCommands } from "./commands/person";
 import { registerRoiCommand } from "./commands/roi";
 import { registerServeCommand } from "./commands/serve";
 import { CliUsageError, EXIT, processIo, type TCliIo, type TRegisterCommand } from "./io";
@@ -21,7 +22,7 @@ export async function runCli(argv: string[], io: TCliIo = processIo): Promise<nu
     .description("Sterk — strengths-based, à la carte manager development with measured ROI")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerBackupCommands, registerPeopleCommands, registerRoiCommand, registerAssessCommand, registerCatalogueCommand, registerMentorsCommand, registerOptimiseCommand, registerPlanSuggestCommand];
+  const commands: TRegisterCommand[] = [registerServeCommand, registerAdminCommands, registerBackupCommands, registerPeopleCommands, registerPersonCommands, registerRoiCommand, registerAssessCommand, registerCatalogueCommand, registerMentorsCommand, registerOptimiseCommand, registerPlanSuggestCommand];
   for (const register of commands) register(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -22,6 +22,7 @@ import { tokenRoutes } from "./routes/tokens";
 import { scimRoutes } from "./routes/scim";
 import { ssoRoutes } from "./routes/sso";
 import { peopleRoutes } from "./routes/people";
+import { personDataRoutes } from "./routes/person-data";
 import { feedbackRoutes } from "./routes/feedback";
 import { raterRoutes } from "./routes/rater";
 import { assessmentRoutes } from "./routes/assessments";
@@ -120,6 +121,7 @@ export function createHttpApp(ctx: TAppContext, options: THttpOptions) {
   app.route("/", tokenRoutes(ctx));
   app.route("/", ssoRoutes(ctx));
   app.route("/", peopleRoutes(ctx));
+  app.route("/", personDataRoutes(ctx));
   app.route("/", feedbackRoutes(ctx));
   app.route("/", raterRoutes(ctx));
   app.route("/", assessmentRoutes(ctx));

@@ -115,6 +115,9 @@ const cases: Record<string, TCase> = {
   "POST /api/people/import": { path: () => "/api/people/import", form: true },
   "GET /api/people/{id}": { path: () => `/api/people/${personA}` },
   "PATCH /api/people/{id}": { path: () => `/api/people/${personA}`, body: () => ({ firstName: "Hacked" }) },
+  // person-level GDPR: HR of the person's organisation (and the operator) only; the confirmation is right, so only the organisation check stops it
+  "GET /api/people/{id}/data-export": { path: () => `/api/people/${personA}/data-export` },
+  "POST /api/people/{id}/erase": { path: () => `/api/people/${personA}/erase`, body: () => ({ confirmation: "A1" }) },
   // A person's own assessments: only a user linked to a person in the current organisation; others get 403.
   "GET /api/assessments/me": { path: () => "/api/assessments/me" },
   "GET /api/assessments/me/answers/{instrument}": { path: () => "/api/assessments/me/answers/ipip-neo-120" },
@@ -491,7 +494,7 @@ describe(`tenancy and roles (${testDatabaseKind})`, () => {
     const before = await snapshot();
     const escalations: string[] = [];
     const writes = routeKeys().filter((k) => !k.startsWith("GET") && !cases[k]?.public && k !== "POST /api/auth/organisation");
-    const adminReads = ["GET /api/outbox", "GET /api/jobs", "GET /api/people/export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/mentoring/engagement-settings", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
+    const adminReads = ["GET /api/outbox", "GET /api/jobs", "GET /api/people/export", "GET /api/people/{id}/data-export", "GET /api/organisations", "GET /api/catalogue/export", "GET /api/planning/settings", "GET /api/mentoring/policy", "GET /api/mentoring/engagement-settings", "GET /api/organisation/security", "GET /api/organisation/members", "GET /api/organisation/sso"];
     for (const who of ["managerA", "mentorA", "executiveA", "anonymous"]) {
       for (const key of [...writes, ...adminReads]) {
         if (who !== "anonymous" && (key.includes("/api/tokens") || key.includes("/api/me/mentoring-preferences"))) continue; // everyone manages their own tokens and reminder preference
