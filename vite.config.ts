@@ -11,10 +11,14 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Writes a brotli (.br) and a gzip (.gz) twin of every text asset over 1 KB once the bundle is written; the server
  * serves the twin the browser accepts (static-web.ts, `precompressed`), so nothing is compressed per request.
  */
-function precompress(outDir: string): Plugin {
+function precompress(): Plugin {
+  let outDir = "";
   return {
     name: "sterk-precompress",
     apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
       const assets = join(outDir, "assets");
       for (const name of readdirSync(assets)) {
@@ -31,7 +35,7 @@ function precompress(outDir: string): Plugin {
 /** The web app: sources in src/web, built to dist/web, which the server serves with an SPA fallback. */
 export default defineConfig({
   root: here("./src/web"),
-  plugins: [react(), precompress(here("./dist/web"))],
+  plugins: [react(), precompress()],
   // The server swaps the placeholder for a fresh nonce per response (script/style tags and the
   // <meta property="csp-nonce"> from which Mantine's <style> elements take theirs).
   html: { cspNonce: "__CSP_NONCE__" },

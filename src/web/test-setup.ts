@@ -17,4 +17,7 @@ if (typeof window !== "undefined") {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => {};
+  // the app loads one language's chunk at a time; jsdom renders switch languages freely
+  const { registerAllCatalogues } = await import("./i18n/all-catalogues");
+  registerAllCatalogues();
 }

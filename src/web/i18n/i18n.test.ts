@@ -4,7 +4,8 @@ import { ZOrgRole } from "../../contracts/common";
 import { PERSON_FIELDS } from "../../contracts/people";
 import { PROBLEM_CODES } from "../components/problem-message";
 import { IMPORT_ISSUE_CODES } from "../features/import/import-report-view";
-import { CATALOGUES, LOCALES, pickLocale } from "./index";
+import { CATALOGUES } from "./all-catalogues";
+import { LOCALES, pickLocale } from "./index";
 
 // every source of the web app as text (Vite's glob: the web app's lint forbids node:fs here)
 const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}", "!../test-utils.tsx"], {

@@ -2,29 +2,32 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { z } from "zod";
 import { ZLocale } from "../../contracts/common";
+import type { TCatalogue } from "./catalogue";
 
 export type TLocale = z.infer<typeof ZLocale>;
 export const LOCALES: readonly TLocale[] = ZLocale.options;
 
-type TCatalogue = { [key: string]: string | TCatalogue };
+/** Each locale's catalogue as its own chunk: the first load carries only the language the page starts in. */
+const LOADERS: Record<TLocale, () => Promise<{ default: TCatalogue }>> = {
+  nl: () => import("./bundles/nl"),
+  fr: () => import("./bundles/fr"),
+  en: () => import("./bundles/en"),
+};
 
-// `locales/en.json` holds the shared texts; `locales/<feature>.en.json` a feature's own top-level keys.
-const catalogueFiles = import.meta.glob<TCatalogue>("./locales/*.json", { eager: true, import: "default" });
+const registered = new Set<TLocale>();
+const pending: Partial<Record<TLocale, TCatalogue>> = {};
 
-/** Every locale's texts: the shared catalogue with each feature's catalogue merged in (a key defined twice throws). */
-export const CATALOGUES: Record<TLocale, TCatalogue> = buildCatalogues();
+/** Makes a locale's texts available (from a loaded bundle, or all at once in tests). */
+export function registerCatalogue(locale: TLocale, catalogue: TCatalogue): void {
+  registered.add(locale);
+  if (i18n.isInitialized) i18n.addResourceBundle(locale, "translation", catalogue, true, true);
+  else pending[locale] = catalogue;
+}
 
-function buildCatalogues(): Record<TLocale, TCatalogue> {
-  const result = { nl: {}, fr: {}, en: {} } as Record<TLocale, TCatalogue>;
-  for (const [path, catalogue] of Object.entries(catalogueFiles)) {
-    const locale = /\.?(\w+)\.json$/.exec(path)?.[1];
-    if (!isLocale(locale)) throw new Error(`${path}: a locale file must end in .nl.json, .fr.json or .en.json`);
-    for (const [key, value] of Object.entries(catalogue)) {
-      if (key in result[locale]) throw new Error(`${path}: top-level key "${key}" is defined twice`);
-      result[locale][key] = value;
-    }
-  }
-  return result;
+/** Loads a locale's chunk once; later calls resolve at once. */
+export async function loadCatalogue(locale: TLocale): Promise<void> {
+  if (registered.has(locale)) return;
+  registerCatalogue(locale, (await LOADERS[locale]()).default);
 }
 
 /** Languages are named in their own tongue, so a reader finds theirs whatever the page's language. */
@@ -74,12 +77,16 @@ function syncDocumentLanguage(locale: string): void {
   if (typeof document !== "undefined") document.documentElement.lang = locale;
 }
 
-/** Initialises the shared i18next instance once (resources are bundled, so this is synchronous). */
+/**
+ * Initialises the shared i18next instance once, synchronously, with the catalogues registered so far (the app awaits
+ * `loadCatalogue(locale)` first; tests register every locale).
+ */
 export function initI18n(locale: TLocale): typeof i18n {
   if (!i18n.isInitialized) {
     i18n.on("languageChanged", syncDocumentLanguage);
+    const resources = Object.fromEntries(Object.entries(pending).map(([l, catalogue]) => [l, { translation: catalogue }]));
     void i18n.use(initReactI18next).init({
-      resources: { nl: { translation: CATALOGUES.nl }, fr: { translation: CATALOGUES.fr }, en: { translation: CATALOGUES.en } },
+      resources,
       lng: locale,
       supportedLngs: [...LOCALES],
       fallbackLng: "en",
@@ -99,6 +106,7 @@ export async function applyLocale(locale: TLocale): Promise<void> {
   } catch {
     // storage may be unavailable (private mode); the language still changes for this visit
   }
+  await loadCatalogue(locale);
   if (!i18n.isInitialized) initI18n(locale);
   else if (i18n.language !== locale) await i18n.changeLanguage(locale);
   syncDocumentLanguage(locale);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { TInvitePeopleResult, TInviteSkipReason } from "../../../contracts/invitations";
 import { i18n, initI18n, type TLocale } from "../../i18n";
+import { registerAllCatalogues } from "../../i18n/all-catalogues";
 import { countSkipped, inviteResultSummary } from "./invite-result";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -12,6 +13,8 @@ function result(invited: number, notified: number, skipped: Partial<Record<TInvi
   );
   return { invited, notified, skipped: list };
 }
+
+registerAllCatalogues();
 
 async function summaryIn(locale: TLocale, value: TInvitePeopleResult): Promise<string> {
   initI18n(locale);
