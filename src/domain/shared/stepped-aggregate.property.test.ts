@@ -114,3 +114,15 @@ describe("differencing over time (property, TESTING.md item 19)", () => {
     expect(a).toEqual(b); // 6 → 7 completions: still the state of the first 5
   });
 });
+
+describe("a step needs different people (issue 13)", () => {
+  it("k retakes of one person are not a step: the published state keeps their earlier answer", () => {
+    const c = (personId: string, id: string, at: number, value: number) => ({ personId, id, at, value });
+    const first = ["a", "b", "c", "d", "e"].map((p, i) => c(p, `f${i}`, i, 3));
+    const retakes = [10, 11, 12, 13, 14].map((at, i) => c("a", `r${i}`, at, 5));
+    const before = steppedState(first, STEP);
+    const after = steppedState([...first, ...retakes], STEP);
+    expect(after).toEqual(before);
+    expect(after.members.find((m) => m.personId === "a")?.value).toBe(3);
+  });
+});

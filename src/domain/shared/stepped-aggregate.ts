@@ -22,7 +22,7 @@ export type TCompletion<T> = { personId: string; id: string; at: number; value: 
 /** A group's published state: one value per member, and how many completions it rests on out of all. */
 export type TSteppedState<T> = {
   members: { personId: string; value: T }[];
-  /** completions the published state rests on: a multiple of `step` */
+  /** completions the published state rests on (each step adds completions of ≥ `step` different people) */
   publishedCompletions: number;
   step: number;
 };
@@ -32,11 +32,32 @@ function inOrder<T>(completions: readonly TCompletion<T>[]): TCompletion<T>[] {
   return [...completions].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The group's state as of its last k-th completion: each member's newest completion among the first ⌊E/k⌋·k. */
+/**
+ * How many of the ordered completions are published: the longest prefix cut only where the completions since the
+ * previous cut come from at least `step` different people (so k retakes of one person are not a step).
+ */
+function publishedCount(ordered: readonly TCompletion<unknown>[], step: number): number {
+  let cut = 0;
+  let since = new Set<string>();
+  ordered.forEach((completion, index) => {
+    since.add(completion.personId);
+    if (since.size >= step) {
+      cut = index + 1;
+      since = new Set();
+    }
+  });
+  return cut;
+}
+
+/**
+ * The group's state as of its last step: each member's newest completion among the completions up to the last cut,
+ * where a step needs completions of ≥ k different people since the previous one (with one completion per person
+ * that is the first ⌊E/k⌋·k).
+ */
 export function steppedState<T>(completions: readonly TCompletion<T>[], step: number): TSteppedState<T> {
   if (!Number.isSafeInteger(step) || step < 1) throw invalid("step", "step must be a whole number ≥ 1");
   const ordered = inOrder(completions);
-  const published = Math.floor(ordered.length / step) * step;
+  const published = publishedCount(ordered, step);
   const newest = new Map<string, T>();
   for (const completion of ordered.slice(0, published)) newest.set(completion.personId, completion.value);
   const members = [...newest.entries()]
@@ -65,16 +86,7 @@ export function steppedStates<T>(completions: readonly (TCompletion<T> & { group
 export function steppedByPeople<T>(completions: readonly TCompletion<T>[], step: number): TCompletion<T>[] {
   if (!Number.isSafeInteger(step) || step < 1) throw invalid("step", "step must be a whole number ≥ 1");
   const ordered = inOrder(completions);
-  let cut = 0;
-  let since = new Set<string>();
-  ordered.forEach((completion, index) => {
-    since.add(completion.personId);
-    if (since.size >= step) {
-      cut = index + 1;
-      since = new Set();
-    }
-  });
-  return ordered.slice(0, cut);
+  return ordered.slice(0, publishedCount(ordered, step));
 }
 
 /**
