@@ -14,7 +14,7 @@ import { currentLocale } from "../../i18n";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { FunnelChart, ThesisChart } from "./charts";
-import { formatInterval, MIN_REPORTED_COHORT, nullReason } from "./format";
+import { cohortLabel, formatInterval, MIN_REPORTED_COHORT, nullReason } from "./format";
 import { ExplainButton, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
 import { newProgrammeValues, ProgrammeForm } from "./programme-form";
 
@@ -162,7 +162,7 @@ function ProgrammeCard({ programme, admin }: { programme: TDashboardProgramme; a
           ))}
         {comparison.map((c) => (
           <Text size="sm" key={c.cohortId}>
-            {t("evaluation.comparisonNote", { name: name(c.cohortId), count: c.participants })}
+            {t("evaluation.comparisonNote", { group: cohortLabel(t("evaluation.kind.comparison"), name(c.cohortId), " "), count: c.participants })}
           </Text>
         ))}
       </Stack>
@@ -185,7 +185,7 @@ function CohortFigures({ programme, figures: c, name, admin }: { programme: TDas
     <Paper withBorder p="sm" component="section" aria-labelledby={headingId} bg="gray.0">
       <Stack gap="xs">
         <Title order={4} id={headingId}>
-          {t(`evaluation.kind.${c.kind}`)}: {name}
+          {cohortLabel(t(`evaluation.kind.${c.kind}`), name)}
         </Title>
         <FigureList
           label={t("evaluation.figuresOf", { name })}

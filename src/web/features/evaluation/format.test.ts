@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finite, formatInterval, formatMoney, formatNumber, formatPct, formatRatio, formatShare, nullReason } from "./format";
+import { cohortLabel, finite, formatInterval, formatMoney, formatNumber, formatPct, formatRatio, formatShare, nullReason } from "./format";
 
 const NBSP = /[\u00a0\u202f]/g;
 const plain = (text: string | null) => text?.replace(NBSP, " ") ?? null;
@@ -68,5 +68,14 @@ describe("nullReason", () => {
   });
   it("explains a missing interval by the missing per-person data", () => {
     expect(nullReason(cohort, "interval")).toBe("noInterval");
+  });
+});
+
+describe("cohortLabel", () => {
+  it("names the kind once when the cohort's name already says it", () => {
+    expect(cohortLabel("Vergelijkingsgroep", "Vergelijkingsgroep", " ")).toBe("Vergelijkingsgroep");
+    expect(cohortLabel("Standaard", "Standaardprogramma")).toBe("Standaardprogramma");
+    expect(cohortLabel("Groupe de comparaison", "groupe de comparaison Nord", " ")).toBe("groupe de comparaison Nord");
+    expect(cohortLabel("Gepersonaliseerd", "Persoonlijk traject (à la carte)")).toBe("Gepersonaliseerd: Persoonlijk traject (à la carte)");
   });
 });

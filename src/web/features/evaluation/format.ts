@@ -6,6 +6,15 @@ export type TFormatLocale = "nl" | "fr" | "en";
 
 const TAGS: Record<TFormatLocale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
 
+/**
+ * A cohort named by its kind and its name, the kind once when the name already says it ("Vergelijkingsgroep", not
+ * "Vergelijkingsgroep Vergelijkingsgroep"; "Standaardprogramma", not "Standaard: Standaardprogramma").
+ */
+export function cohortLabel(kind: string, name: string, separator = ": "): string {
+  const plain = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLocaleLowerCase();
+  return plain(name).startsWith(plain(kind)) ? name : `${kind}${separator}${name}`;
+}
+
 /** The value when it is a finite number, else null (so NaN or Infinity can never reach the screen). */
 export function finite(value: number | null | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;

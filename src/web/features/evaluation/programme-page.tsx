@@ -23,7 +23,7 @@ import { currentLocale } from "../../i18n";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { ThesisChart } from "./charts";
-import { finite, formatInterval, nullReason } from "./format";
+import { cohortLabel, finite, formatInterval, nullReason } from "./format";
 import { ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
 import { ColumnHeads } from "../../components/captioned-table";
 import { ProgrammeSetup } from "./programme-setup";
@@ -193,7 +193,7 @@ function CohortResults({ programme, view, cohort: c, name }: { programme: TProgr
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="md">
         <Title order={2} id={headingId}>
-          {t(`evaluation.kind.${c.kind}`)}: {name}
+          {cohortLabel(t(`evaluation.kind.${c.kind}`), name)}
         </Title>
         {enrolled && (
           <>
@@ -240,7 +240,7 @@ function CohortResults({ programme, view, cohort: c, name }: { programme: TProgr
             <ExplainButton programmeId={programme.id} cohortId={c.cohortId} context={context} view={view} />
           </>
         )}
-        {!enrolled && <Text size="sm">{t("evaluation.comparisonNote", { name, count: c.participants })}</Text>}
+        {!enrolled && <Text size="sm">{t("evaluation.comparisonNote", { group: cohortLabel(t("evaluation.kind.comparison"), name, " "), count: c.participants })}</Text>}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <CaptionedTable id={`${headingId}-levels`} caption={t("evaluation.levels.caption", { name })} striped>
             <ColumnHeads labels={[t("evaluation.levels.level"), t("evaluation.levels.result")]} />

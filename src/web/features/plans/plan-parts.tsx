@@ -22,6 +22,12 @@ export function formatNumber(value: number, digits = 2): string {
   return new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** a − b from the values as shown (rounded to `digits`), so the difference on screen matches the subtraction a reader does. */
+export function formatDifference(a: number, b: number, digits = 2): string {
+  const shown = (value: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+  return formatNumber(shown(a) - shown(b), digits);
+}
+
 export const STATUS_LABELS: Record<TPlanStatusValue, string> = {
   draft: tk("plans.status.draft"),
   submitted: tk("plans.status.submitted"),
@@ -251,7 +257,7 @@ export function ComparisonCard({ view, own }: { view: TPlanView; own: boolean })
         </SimpleGrid>
         <Group gap="xs">
           <Text size="sm" fw={600}>
-            {t("plans.compare.difference", { difference: formatNumber(c.difference) })}
+            {t("plans.compare.difference", { difference: formatDifference(c.personalised.impact, c.standard.impact) })}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">

@@ -11,7 +11,7 @@ import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
 import { canAdminister, hasPersonRecord } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
-import { formatMoney, formatNumber, STATUS_LABELS, StatusBadge, useReaderLocale } from "./plan-parts";
+import { formatDifference, formatMoney, formatNumber, STATUS_LABELS, StatusBadge, useReaderLocale } from "./plan-parts";
 
 const STATUSES = ["submitted", "changes_requested", "draft", "approved"] as const;
 
@@ -145,7 +145,7 @@ function GroupFigures({ data }: { data: TGroupComparisonResponse }) {
                 <Table.Td>{row.department}</Table.Td>
                 <Table.Td>{formatNumber(row.personalisedImpact)}</Table.Td>
                 <Table.Td>{formatNumber(row.standardImpact)}</Table.Td>
-                <Table.Td>{formatNumber(row.difference)}</Table.Td>
+                <Table.Td>{formatDifference(row.personalisedImpact, row.standardImpact)}</Table.Td>
                 <Table.Td>{row.derived ? t("plans.group.derived") : t("plans.group.fromPlan")}</Table.Td>
               </Table.Tr>
             ))}
