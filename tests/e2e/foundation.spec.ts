@@ -73,6 +73,11 @@ test("the operator reads the outbox after a password reset was requested", { tag
   await page.getByRole("link", { name: /Outbox|Postvak uit|Boîte d'envoi/ }).click();
   await expect(page.getByText("an.peeters@brouwerij-demo.be").first()).toBeVisible();
   await expectAccessible(page, "outbox");
+  // the background jobs (issue 15): queue depth, failures and last runs
+  await page.getByRole("link", { name: "Background jobs: queues, failures and last runs" }).click();
+  await expect(page.getByRole("heading", { name: "Background jobs", level: 1 })).toBeVisible();
+  await expect(page.getByText(/^(Queues|No background job has run yet\.)$/).first()).toBeVisible();
+  await expectAccessible(page, "background jobs");
 });
 
 test("a phone-sized screen shows the navigation behind the menu button", async ({ page }) => {
