@@ -118,6 +118,8 @@ export const outbox = pgTable(
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** when a sender last claimed it (status `sending`): a claim older than the handover can take belongs to a sender that died */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
   },
   (t) => [index("outbox_status_idx").on(t.status, t.createdAt)],
 );
