@@ -5,6 +5,8 @@ import { cohortFigures, formatters } from "./export-model";
 import { EXPORT_TEXTS } from "./export-texts";
 import { fixtureInput, fixtureProgramme, fixtureView, IDS, withheldView } from "./exports.test-fixtures";
 import { MAX_PDF_COHORTS, renderSummaryPdf } from "./render-summary-pdf";
+import { roiVerdict } from "../../../domain/evaluation/roi-verdict";
+import { forestTexts, verdictSentences } from "./verdict-texts";
 
 const pages = (pdf: Uint8Array) => (Buffer.from(pdf).toString("latin1").match(/\/Type \/Page\b(?!s)/g) ?? []).length;
 /** The extracted text with non-breaking spaces as spaces, lines joined (a cell may wrap). */
@@ -93,5 +95,32 @@ describe("renderSummaryPdf", () => {
     const view = fixtureView("en");
     const compressed = await renderSummaryPdf(fixtureProgramme(), view, "en");
     expect(extractPdfText(compressed)).toBe(extractPdfText(await renderSummaryPdf(fixtureProgramme(), view, "en", { compress: false })));
+  });
+
+  it.each(["nl", "fr", "en"] as const)("opens with the verdict computed from the evaluation, then the forest plot (%s)", async (locale) => {
+    const view = fixtureView(locale);
+    const pdf = await renderSummaryPdf(fixtureProgramme(), view, locale, { compress: false });
+    expect(pages(pdf)).toBe(1);
+    const spaces = (line: string) => line.replace(/[\s\u00A0\u202F]+/g, " ");
+    const text = spaces(flat(pdf));
+    const [first, ...missing] = verdictSentences(roiVerdict(view), locale, "EUR").map(spaces);
+    expect(text).toContain(first?.slice(0, 60));
+    expect(text).toContain(first?.slice(-40));
+    // the fixture has no on-the-job (L3) data: the PDF says so and what it does to confidence
+    expect(missing.length).toBeGreaterThan(0);
+    for (const line of missing) expect(text).toContain(line.slice(0, 50));
+    expect(text.indexOf(first?.slice(0, 30) ?? "")).toBeLessThan(text.indexOf(EXPORT_TEXTS[locale].levelsTitle));
+    expect(text).toContain(forestTexts(locale).roiTitle);
+    expect(text).toContain(forestTexts(locale).effect.l2);
+  });
+
+  it("never breaks a word across lines, and names a cohort called like its kind once", async () => {
+    const programme = fixtureProgramme();
+    programme.cohorts = programme.cohorts.map((c) => ({ ...c, name: { personalised: "Persoonlijk traject (à la carte)", standard: "Standaardprogramma", comparison: "Vergelijkingsgroep" }[c.kind] }));
+    const pdf = await renderSummaryPdf(programme, fixtureView("nl"), "nl", { compress: false });
+    const lines = extractPdfText(pdf).split("\n");
+    expect(lines.some((line) => line.includes("Standaardprogramma"))).toBe(true);
+    expect(lines.filter((line) => /^Standaardprogramm$|^a$/.test(line.trim()))).toEqual([]);
+    expect(flat(pdf).replaceAll("\n", " ")).not.toMatch(/Vergelijkingsgroep\s+Vergelijkingsgroep/);
   });
 });

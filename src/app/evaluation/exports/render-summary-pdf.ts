@@ -7,14 +7,17 @@ import PDFDocument from "pdfkit";
 import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/evaluation";
 import { principleText } from "../../../domain/roi/index";
 import type { TLocale } from "../../../domain/shared/locale";
+import { roiVerdict } from "../../../domain/evaluation/roi-verdict";
 import { pdfSafe } from "../../reports/pdf/render-report-pdf";
 import { cohortFigures, formatters, principlesApplied, type TCohortFigures } from "./export-model";
 import { EXPORT_TEXTS, type TExportTexts } from "./export-texts";
+import { forestTexts, verdictSentences } from "./verdict-texts";
 
 type TDoc = InstanceType<typeof PDFDocument>;
 
-const COLOURS = { text: "#1a1b1e", muted: "#495057", rule: "#ced4da", band: "#f1f3f5", accent: "#1c7ed6" };
+const COLOURS = { text: "#1a1b1e", muted: "#495057", rule: "#ced4da", band: "#f1f3f5", accent: "#1c7ed6", tint: "#e7f5ff" };
 const MARGIN = 40;
+const FOOTER_HEIGHT = 20;
 /** Cohorts beyond this many are counted, not drawn (the workbook lists them all). */
 export const MAX_PDF_COHORTS = 8;
 
@@ -29,7 +32,8 @@ type TStyle = { size?: number; bold?: boolean; colour?: string; lines?: number; 
 function writer(doc: TDoc) {
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
-  const bottom = doc.page.height - MARGIN;
+  // the footer's two lines are kept free: it is drawn last, at the foot of the page, whatever came before
+  const bottom = doc.page.height - MARGIN - FOOTER_HEIGHT;
   const setFont = (style: TStyle) => doc.font(style.bold ? "Helvetica-Bold" : "Helvetica").fontSize(style.size ?? 9);
   const lineHeight = (style: TStyle) => {
     setFont(style);
@@ -51,9 +55,20 @@ function writer(doc: TDoc) {
     safe = `${safe.slice(0, lo).trimEnd()}…`;
     return safe;
   };
+  /** The style, smaller when needed, at which the text's longest word fits the width (never "Standaardprogramm a"). */
+  const wholeWords = (text: string, w: number, style: TStyle): TStyle => {
+    const words = printable(text).split(/[\s\u00A0]+/);
+    let fitted = style;
+    for (let size = style.size ?? 9; size >= 5; size -= 0.5) {
+      fitted = { ...style, size };
+      setFont(fitted);
+      if (Math.max(0, ...words.map((word) => doc.widthOfString(word))) <= w) break;
+    }
+    return fitted;
+  };
   /** Draws text in a box at (x, y); returns its height. Never flows onto a new page. */
   const cell = (text: string, x: number, y: number, w: number, given: TStyle = {}): number => {
-    let style = given;
+    let style = wholeWords(text, w, given);
     if (style.shrink) {
       const safe = printable(text);
       for (let size = style.size ?? 9; size >= 5; size -= 0.5) {
@@ -76,7 +91,8 @@ function writer(doc: TDoc) {
     lineHeight,
     cell,
     /** A full-width block of text at the current position, if it fits; returns false when it did not. */
-    block(text: string, style: TStyle = {}, indent = 0): boolean {
+    block(text: string, given: TStyle = {}, indent = 0): boolean {
+      const style = wholeWords(text, width - indent, given);
       const shown = fit(text, width - indent, style);
       setFont(style);
       const height = doc.heightOfString(shown, { width: width - indent });
@@ -102,8 +118,87 @@ function writer(doc: TDoc) {
 type TWriter = ReturnType<typeof writer>;
 type TFormat = ReturnType<typeof formatters>;
 
+/** The kind under the cohort's name, unless the name already says it ("Vergelijkingsgroep" once, not twice). */
 function kindLabel(row: TCohortFigures, texts: TExportTexts) {
-  return texts.kinds[row.kind];
+  const plain = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLocaleLowerCase();
+  return plain(row.name).startsWith(plain(texts.kinds[row.kind])) ? "" : texts.kinds[row.kind];
+}
+
+/** The verdict in plain words on a tinted band: the return, the comparison, then each level without data. */
+function writeVerdict(w: TWriter, view: TProgrammeEvaluationView, locale: TLocale, currency: string) {
+  const [first = "", ...missing] = verdictSentences(roiVerdict(view), locale, currency);
+  const { doc } = w;
+  const main: TStyle = { size: 10.5, bold: true, lines: 4 };
+  const note: TStyle = { size: 8, colour: COLOURS.muted, lines: 3 };
+  const measure = (text: string, style: TStyle) => {
+    doc.font(style.bold ? "Helvetica-Bold" : "Helvetica").fontSize(style.size ?? 9);
+    return Math.min(doc.heightOfString(printable(text), { width: w.width - 16 }), w.lineHeight(style) * (style.lines ?? 1) + 1);
+  };
+  const height = 12 + measure(first, main) + missing.reduce((sum, text) => sum + measure(text, note) + 2, 0);
+  const top = doc.y + 4;
+  doc.rect(w.left, top, w.width, height).fill(COLOURS.tint);
+  doc.rect(w.left, top, 3, height).fill(COLOURS.accent);
+  let y = top + 6;
+  y += w.cell(first, w.left + 10, y, w.width - 16, main) + 2;
+  for (const text of missing) y += w.cell(text, w.left + 10, y, w.width - 16, note) + 2;
+  doc.y = top + height + 2;
+}
+
+/** A row of the forest plot: a label, a point with its interval on a shared axis, and the figures. */
+type TForestRow = { label: string; point: number; low: number | null; high: number | null; text: string };
+
+/** Draws one forest panel at (x, y): the axis spans every interval and the line of no effect. Returns its height. */
+function forestPanel(w: TWriter, x: number, y: number, width: number, title: string, rows: TForestRow[], zero: number, zeroLabel: string): number {
+  const { doc } = w;
+  const labelWidth = width * 0.3;
+  const textWidth = width * 0.36;
+  const axisX = x + labelWidth;
+  const axisWidth = width - labelWidth - textWidth - 6;
+  const values = rows.flatMap((r) => [r.point, r.low ?? r.point, r.high ?? r.point]).concat(zero);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || 1;
+  const at = (value: number) => axisX + ((value - min) / span) * axisWidth;
+  const rowHeight = 12;
+  w.cell(title, x, y, width, { size: 7.5, bold: true, colour: COLOURS.muted });
+  const top = y + 11;
+  rows.forEach((row, index) => {
+    const ry = top + index * rowHeight;
+    w.cell(row.label, x, ry + 1, labelWidth - 4, { size: 7.5 });
+    if (row.low !== null && row.high !== null) {
+      doc.moveTo(at(row.low), ry + 5).lineTo(at(row.high), ry + 5).lineWidth(1).stroke(COLOURS.text);
+    }
+    doc.rect(at(row.point) - 2.5, ry + 2.5, 5, 5).fill(COLOURS.accent);
+    w.cell(row.text, axisX + axisWidth + 6, ry + 1, textWidth, { size: 7, colour: COLOURS.muted });
+  });
+  const bottom = top + rows.length * rowHeight;
+  doc.moveTo(at(zero), top - 1).lineTo(at(zero), bottom).lineWidth(0.6).stroke(COLOURS.muted);
+  w.cell(zeroLabel, at(zero) - 30, bottom + 1, 60, { size: 6.5, colour: COLOURS.muted });
+  return bottom + 9 - y;
+}
+
+/** The forest plot: each enrolled cohort's ROI % with its interval, and personalised against standard (Hedges' g). */
+function writeForest(w: TWriter, rows: TCohortFigures[], view: TProgrammeEvaluationView, locale: TLocale, f: TFormat) {
+  const words = forestTexts(locale);
+  const roiRows: TForestRow[] = rows
+    .filter((r) => r.kind !== "comparison" && !r.withheld && r.roiPct !== null)
+    .slice(0, 4)
+    .map((r) => ({ label: r.name, point: r.roiPct ?? 0, low: r.roiLow, high: r.roiHigh, text: r.roiLow !== null && r.roiHigh !== null ? `${f.pct(r.roiPct)} (${f.pct(r.roiLow)} – ${f.pct(r.roiHigh)})` : f.pct(r.roiPct) }));
+  const thesis = view.evaluation.personalisedVsStandard;
+  const effectRows: TForestRow[] = (["l2", "l3"] as const).flatMap((level) => {
+    const e = thesis?.[level];
+    return e ? [{ label: words.effect[level], point: e.value, low: e.low, high: e.high, text: `g = ${f.ratio(e.value)} (${f.ratio(e.low)} – ${f.ratio(e.high)})` }] : [];
+  });
+  if (roiRows.length === 0 && effectRows.length === 0) return;
+  const height = 11 + Math.max(roiRows.length, effectRows.length, 1) * 12 + 10;
+  if (!w.room(height)) return;
+  const y = w.doc.y;
+  const half = (w.width - 16) / 2;
+  let used = 0;
+  if (roiRows.length > 0) used = forestPanel(w, w.left, y, half, words.roiTitle, roiRows, 0, words.breakEven);
+  if (effectRows.length > 0) used = Math.max(used, forestPanel(w, w.left + half + 16, y, half, words.effectTitle, effectRows, 0, words.noDifference));
+  else used = Math.max(used, w.cell(words.noEffects, w.left + half + 16, y, half, { size: 7.5, colour: COLOURS.muted, lines: 3 }));
+  w.doc.y = y + used;
 }
 
 /** The cohort table: columns with their share of the width. */
@@ -236,10 +331,11 @@ export function renderSummaryPdf(
     texts.computedOn(f.date(computedAt)),
   ].join(" · ");
   w.block(meta, { size: 8, colour: COLOURS.muted, lines: 2 });
-  doc.y += 4;
+  writeVerdict(w, view, locale, programme.currency);
 
   const rows = cohortFigures(programme, view);
   if (w.heading(`${texts.roi}, ${texts.bcr} (${texts.bcrShort}), ${texts.payback}`)) writeCohortTable(w, rows, texts, f);
+  if (w.heading(forestTexts(locale).title)) writeForest(w, rows, view, locale, f);
   if (w.heading(texts.levelsTitle)) writeLevels(w, rows, texts, f);
   if (w.heading(texts.thesisTitle)) writeThesis(w, view, texts, f);
   if (w.heading(texts.intangiblesTitle)) {
@@ -248,8 +344,7 @@ export function renderSummaryPdf(
   if (w.heading(texts.principlesTitle)) {
     for (const principle of principlesApplied(view)) if (!w.block(`- ${principleText(principle, locale)}`, { size: 8 }, 4)) break;
   }
-  doc.y += 6;
-  w.block(texts.footer, { size: 7.5, colour: COLOURS.muted, lines: 2 });
+  w.cell(texts.footer, w.left, doc.page.height - MARGIN - FOOTER_HEIGHT + 4, w.width, { size: 7.5, colour: COLOURS.muted, lines: 2 });
   doc.end();
   return done;
 }

@@ -117,3 +117,48 @@ export function verdictSentences(verdict: TRoiVerdict, locale: TLocale, currency
   }
   return [first, ...verdict.missingLevels.filter((level) => !(level === "l4" && !h)).map((level) => words.missing[level])];
 }
+
+type TForestTexts = {
+  title: string;
+  roiTitle: string;
+  effectTitle: string;
+  breakEven: string;
+  noDifference: string;
+  noEffects: string;
+  effect: { l2: string; l3: string };
+};
+
+const FOREST: Record<TLocale, TForestTexts> = {
+  en: {
+    title: "At a glance: ROI and effect sizes with their intervals",
+    roiTitle: "ROI % per cohort",
+    effectTitle: "Personalised against standard (Hedges' g)",
+    breakEven: "break-even",
+    noDifference: "no difference",
+    noEffects: "No effect sizes yet: both cohorts need paired before-and-after data.",
+    effect: { l2: "Learning (L2)", l3: "On the job (L3)" },
+  },
+  nl: {
+    title: "In één oogopslag: ROI en effectgroottes met hun intervallen",
+    roiTitle: "ROI % per groep",
+    effectTitle: "Gepersonaliseerd tegenover standaard (Hedges' g)",
+    breakEven: "break-even",
+    noDifference: "geen verschil",
+    noEffects: "Nog geen effectgroottes: beide groepen hebben gepaarde voor- en nametingen nodig.",
+    effect: { l2: "Leren (N2)", l3: "Op het werk (N3)" },
+  },
+  fr: {
+    title: "En un coup d’œil\u00a0: ROI et tailles d’effet avec leurs intervalles",
+    roiTitle: "ROI % par cohorte",
+    effectTitle: "Personnalisé face au standard (g de Hedges)",
+    breakEven: "seuil de rentabilité",
+    noDifference: "aucune différence",
+    noEffects: "Pas encore de taille d’effet\u00a0: les deux cohortes ont besoin de mesures avant-après appariées.",
+    effect: { l2: "Apprentissage (N2)", l3: "Au travail (N3)" },
+  },
+};
+
+/** The forest plot's wording in the reader's language. */
+export function forestTexts(locale: TLocale): TForestTexts {
+  return FOREST[locale];
+}
