@@ -115,12 +115,21 @@ describe("OptimiserPage", () => {
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ budgetCents: 2_500_050 });
 
     const figures = screen.getByLabelText("Figures of the run");
-    const value = (label: string) => within(figures).getByText(label).nextElementSibling?.textContent;
-    expect(value("Optimality gap")).toBe("1.961 %");
-    expect(value("Greedy (impact per euro)")).toBe("11.00");
-    expect(value("LP bound")).toBe("12.75");
+    const terms = within(figures).getAllByRole("term");
+    const value = (label: string) => terms.find((term) => term.textContent?.startsWith(label))?.nextElementSibling?.textContent;
+    expect(value("Distance from that highest impact")).toBe("1.961 %");
+    expect(value("Impact with the simple rule (most impact per euro first)")).toBe("11.00");
+    expect(value("Highest impact any allocation could reach")).toBe("12.75");
     expect(value("Total predicted impact")).toBe("12.50");
-    expect(value("Ratio to greedy")).toBe("1.1364");
+    expect(value("Gain over the simple rule")).toBe("1.1364");
+    // HR's words on the page; the technical term only in the tooltip (and for screen readers)
+    const visible = terms.map((term) => {
+      const copy = term.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll("[class*=VisuallyHidden], .mantine-VisuallyHidden-root")) hidden.remove();
+      return copy.textContent ?? "";
+    });
+    expect(visible.join(" ")).not.toMatch(/LP|greedy|gap|ratio/i);
+    expect(terms.map((term) => term.textContent).join(" ")).toContain("Technical term: LP bound");
     expect(value("Spent of the budget")).toBe("€24,000.00 of €25,000.50");
     expect(value("Solve time")).toBe("842 ms");
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, List, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Checkbox, Group, List, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -149,15 +149,16 @@ function RunView({ run, onApply, busy }: { run: TOptimiserRun; onApply: (personI
       return next;
     });
   const allSelected = run.allocations.length > 0 && selected.size === run.allocations.length;
-  const figures: [string, string][] = [
-    [t("optimiser.method"), t(`optimiser.methods.${run.method}`)],
+  // HR's words on the page; the technical term (for whoever checks the maths) in a tooltip
+  const figures: [string, string, string?][] = [
+    [t("optimiser.method"), t(`optimiser.methods.${run.method}`), run.method === "mip" ? t("optimiser.technical.mip") : run.method === "greedy" ? t("optimiser.technical.greedyMethod") : undefined],
     [t("optimiser.objective"), decimal(run.objective)],
-    [t("optimiser.lpBound"), decimal(run.lpBound)],
-    [t("optimiser.gap"), run.gapPct === null ? "—" : `${decimal(run.gapPct, 3)} %`],
-    [t("optimiser.greedy"), decimal(run.greedyObjective)],
-    [t("optimiser.ratio"), decimal(run.ratioToGreedy, 4)],
+    [t("optimiser.lpBound"), decimal(run.lpBound), t("optimiser.technical.lpBound")],
+    [t("optimiser.gap"), run.gapPct === null ? "—" : `${decimal(run.gapPct, 3)} %`, t("optimiser.technical.gap")],
+    [t("optimiser.greedy"), decimal(run.greedyObjective), t("optimiser.technical.greedy")],
+    [t("optimiser.ratio"), decimal(run.ratioToGreedy, 4), t("optimiser.technical.ratio")],
     [t("optimiser.spent"), t("optimiser.spentOf", { spent: money(run.spentCents, run.currency), budget: money(run.budgetCents, run.currency) })],
-    [t("optimiser.greedySpent"), money(run.greedySpentCents, run.currency)],
+    [t("optimiser.greedySpent"), money(run.greedySpentCents, run.currency), t("optimiser.technical.greedySpent")],
     [t("optimiser.solveTime"), t("optimiser.milliseconds", { value: Math.round(run.solveMs) })],
     [t("optimiser.participants"), t("optimiser.participantsValue", { allocated: run.allocations.length, total: run.participants })],
   ];
@@ -173,10 +174,19 @@ function RunView({ run, onApply, busy }: { run: TOptimiserRun; onApply: (personI
       )}
       {run.appliedAt && <Badge variant="light">{t("optimiser.appliedAt", { date: formatDateTime(run.appliedAt) })}</Badge>}
       <dl aria-label={t("optimiser.figures")} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))", gap: "0.75rem", margin: 0 }}>
-        {figures.map(([label, value]) => (
+        {figures.map(([label, value, technical]) => (
           <div key={label}>
             <Text component="dt" size="sm" c="dimmed">
-              {label}
+              {technical ? (
+                <Tooltip label={technical} multiline maw={280} events={{ hover: true, focus: true, touch: true }}>
+                  <span tabIndex={0} style={{ textDecoration: "underline dotted", cursor: "help" }}>
+                    {label}
+                    <VisuallyHidden> ({technical})</VisuallyHidden>
+                  </span>
+                </Tooltip>
+              ) : (
+                label
+              )}
             </Text>
             <Text component="dd" fw={600} m={0}>
               {value}
