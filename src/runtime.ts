@@ -56,7 +56,7 @@ export async function openRuntime(
   }
   const now = () => new Date();
   let outbox: TOutboxSender = { wake: () => {}, stop: async () => {}, drain: async () => 0 };
-  if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now, intervalMs: 0 });
+  if (options.startOutbox) outbox = startOutboxSender({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log, now, intervalMs: 0, exclusive: database.kind === "embedded" });
   const background = createBackgroundTasks(log);
   const ctx: TAppContext = {
     db: database.db,

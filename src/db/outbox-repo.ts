@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { TDb } from "./client";
 import { outbox } from "./schema/index";
 
@@ -49,7 +49,7 @@ export async function claimNextPending(db: TDb, now: Date, maxAttempts: number) 
     if (!row) return undefined;
     await tx
       .update(outbox)
-      .set({ status: "sending", attempts: row.attempts + 1 })
+      .set({ status: "sending", attempts: row.attempts + 1, claimedAt: now })
       .where(eq(outbox.id, row.id));
     return { ...row, attempts: row.attempts + 1, claimedAt: now };
   });
@@ -81,11 +81,15 @@ export async function markOutbox(
 
 /**
  * After a crash a message may be stuck in `sending`: the SMTP server may or may not have taken it.
- * We put it back to pending only when it was never handed over (attempts recorded as claimed).
+ * Puts back to pending the messages claimed before `claimedBefore` (or with no claim time, from before it was
+ * recorded): a claim that old belongs to a sender that died, not to one still handing it over on another process.
+ * Returns how many.
  */
-export async function releaseStuckSending(db: TDb) {
-  await db
+export async function releaseStuckSending(db: TDb, claimedBefore: Date): Promise<number> {
+  const rows = await db
     .update(outbox)
     .set({ status: "pending" })
-    .where(or(eq(outbox.status, "sending")));
+    .where(and(eq(outbox.status, "sending"), or(isNull(outbox.claimedAt), lt(outbox.claimedAt, claimedBefore))))
+    .returning({ id: outbox.id });
+  return rows.length;
 }

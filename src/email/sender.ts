@@ -5,6 +5,8 @@ import { singleFlight } from "./single-flight";
 import { claimNextPending, markOutbox, releaseStuckSending, type TOutboxRow } from "../db/outbox-repo";
 
 const MAX_ATTEMPTS = 5;
+/** A claim older than this is no handover in flight (nodemailer's connection, greeting and socket timeouts are minutes at most). */
+export const STUCK_AFTER_MS = 15 * 60_000;
 
 export type TOutboxSender = { wake: () => void; stop: () => Promise<void>; drain: () => Promise<number> };
 
@@ -39,7 +41,8 @@ async function deliver(transport: Transporter, from: string, message: TOutboxRow
 /**
  * Delivers queued emails over SMTP. Without an SMTP URL the messages stay in the outbox, readable
  * in the app. Delivery is at least once: a message being handed over when the process dies is
- * retried on the next start (its Message-ID stays the same, so receivers can drop the duplicate).
+ * retried on the next start, or by another process once the claim is STUCK_AFTER_MS old (its Message-ID stays the
+ * same, so receivers can drop the duplicate). A claim in flight on another process is never taken back.
  */
 export function startOutboxSender(deps: {
   db: TDb;
@@ -49,18 +52,22 @@ export function startOutboxSender(deps: {
   now: () => Date;
   /** its own timer's period (30 s); 0 when the job runner drains it (the `email.outbox` job) */
   intervalMs?: number;
+  /** no other sender shares the database (embedded, locked): every `sending` message at start is a crashed one */
+  exclusive?: boolean;
 }): TOutboxSender {
   const { db, log } = deps;
   const transport = deps.smtpUrl ? createTransport(deps.smtpUrl) : undefined;
   let stopped = false;
-  let released = false;
+  let firstDrain = true;
 
   async function drainOnce(): Promise<number> {
     if (!transport) return 0;
-    if (!released) {
-      await releaseStuckSending(db);
-      released = true;
-    }
+    // Alone on the data, a first drain takes back every claim; beside other processes, only claims too old to be in flight.
+    const now = deps.now();
+    const claimedBefore = firstDrain && deps.exclusive ? new Date(now.getTime() + 1) : new Date(now.getTime() - STUCK_AFTER_MS);
+    firstDrain = false;
+    const released = await releaseStuckSending(db, claimedBefore);
+    if (released) log.warn({ released }, "emails claimed by a sender that stopped are queued again");
     let sent = 0;
     while (!stopped) {
       const message = await claimNextPending(db, deps.now(), MAX_ATTEMPTS);
