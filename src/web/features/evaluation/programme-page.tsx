@@ -24,6 +24,7 @@ import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { ThesisChart } from "./charts";
 import { cohortLabel, finite, formatInterval, nullReason } from "./format";
+import { VerdictPanel } from "./verdict-panel";
 import { ExplainButton, ExportLinks, FigureList, FigureValue, IntervalText, Section, useFormat } from "./parts";
 import { ColumnHeads } from "../../components/captioned-table";
 import { ProgrammeSetup } from "./programme-setup";
@@ -115,6 +116,7 @@ function Results({ programme, admin }: { programme: TProgramme; admin: boolean }
       {!view && !evaluation.error && <LoadingState />}
       {view && (
         <>
+          {view.evaluation.cohorts.length > 0 && <VerdictPanel view={view} />}
           {view.evaluation.cohorts.length === 0 && <Text>{t("evaluation.noCohorts")}</Text>}
           {cohortsInOrder(view.evaluation.cohorts).map((c) =>
             isHidden(view, c) ? (
