@@ -5,7 +5,6 @@ import { type TSessionRow } from "../../db/mentoring-sessions-repo";
 import {
   awaitingConsent,
   ENGAGEMENT_TRANSITIONS,
-  engagementRoles,
   isOverdue,
   type TActionItem,
   type TCheckIn,
@@ -18,6 +17,7 @@ import {
   type TEnrolment,
   type TSession,
 } from "../../domain/mentoring/index";
+import { authorise, engagementRelation, type TEngagementResource } from "../../domain/policy/index";
 import { notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
@@ -121,19 +121,24 @@ export type TLoadedEngagement = { row: TEngagementRow; engagement: TEngagement; 
 export async function loadEngagement(ctx: TCtx, actor: TActor, id: string): Promise<TLoadedEngagement> {
   const row = await findEngagement(ctx.db, actor.organisationId, id);
   if (!row) throw notFound("engagement");
-  const engagement = toEngagement(row);
-  const roles = visibleRoles(row, engagementRoles(engagement, actor));
-  if (roles.length === 0) throw notFound("engagement");
-  return { row, engagement, roles };
+  const resource = engagementResource(row);
+  authorise(actor, "mentoring.engagement.read", resource);
+  return { row, engagement: toEngagement(row), roles: engagementRelation(actor, resource) };
+}
+
+/**
+ * The engagement as the policy's resource: its mentor, mentee and sponsor. While a mentor's request awaits consent
+ * the sponsor (the line manager) is left out: the request is the mentee's to answer.
+ */
+export function engagementResource(row: TEngagementRow, status?: TEngagementStatus): TEngagementResource {
+  const e = toEngagement(row);
+  const sponsorUserId = awaitingConsent(consentOf(row)) ? null : e.sponsorUserId;
+  const parties = { mentorUserId: e.mentorUserId, menteeUserId: e.menteeUserId, sponsorUserId };
+  return status === undefined ? parties : { ...parties, status };
 }
 
 /** The engagement's consent (a mentor-started one waits for the mentee, and HR per organisation setting). */
 export const consentOf = (row: TEngagementRow): TEngagementConsent => toConsent(row.engagement.menteeConsent, row.engagement.hrConsent);
-
-/** While a mentor's request awaits consent, the sponsor (the line manager) does not see it: it is the mentee's to answer. */
-export function visibleRoles(row: TEngagementRow, roles: readonly TEngagementRole[]): TEngagementRole[] {
-  return awaitingConsent(consentOf(row)) ? roles.filter((role) => role !== "sponsor") : [...roles];
-}
 
 /**
  * Like loadEngagement, for the mentor and the mentee only (sessions, notes, action items): others get 404, and so
@@ -141,7 +146,7 @@ export function visibleRoles(row: TEngagementRow, roles: readonly TEngagementRol
  */
 export async function loadAsParty(ctx: TCtx, actor: TActor, id: string): Promise<TLoadedEngagement> {
   const loaded = await loadEngagement(ctx, actor, id);
-  if (!loaded.roles.includes("mentor") && !loaded.roles.includes("mentee")) throw notFound("engagement");
+  authorise(actor, "mentoring.engagement.take_part", engagementResource(loaded.row));
   if (awaitingConsent(consentOf(loaded.row))) throw notFound("engagement");
   return loaded;
 }

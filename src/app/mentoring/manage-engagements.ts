@@ -3,7 +3,8 @@ import type { TEngagementCreate, TEngagementDetail, TEngagementView } from "../.
 import { listActionItems, listCheckIns, listEnrolments } from "../../db/mentoring-progress-repo";
 import { currentPlan, ensureMentorship, findMember, findPersonWithUser, insertEngagement, isMentorOf, listEngagements, type TEngagementRow, updateEngagement } from "../../db/mentoring-repo";
 import { listSessions } from "../../db/mentoring-sessions-repo";
-import { awaitingConsent, consentPartyOf, engagementRoles, initialConsent, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
+import { awaitingConsent, consentPartyOf, initialConsent, newEngagement, transitionEngagement, updateGoals, type TCheckIn, type TEngagementRole } from "../../domain/mentoring/index";
+import { authorise, can, engagementRelation } from "../../domain/policy/index";
 import { DomainError, ErrorCodes, invalid } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
@@ -11,6 +12,7 @@ import {
   actorPerson,
   allowedStatusActions,
   consentOf,
+  engagementResource,
   loadEngagement,
   presentActionItem,
   presentCheckIn,
@@ -20,7 +22,6 @@ import {
   toCheckIn,
   toEngagement,
   toSession,
-  visibleRoles,
   type TCtx,
 } from "./access";
 import { hrApprovesMentorEngagements, queueEngagementRequestEmail } from "./engagement-requests";
@@ -82,12 +83,11 @@ async function refuseRepeatedRequest(ctx: TCtx, actor: TActor, personId: string)
  * person's current plan goals — for a mentor's request only when the mentor already mentors the person.
  */
 export async function createEngagement(ctx: TCtx & Pick<TAppContext, "config" | "notifyOutbox">, actor: TActor, input: TEngagementCreate): Promise<TEngagementView> {
-  const hr = actor.roles.includes("hr_admin");
-  const isMentor = actor.roles.includes("mentor");
-  if (!hr && !isMentor) throw new DomainError(ErrorCodes.FORBIDDEN, "only HR or a mentor starts an engagement");
-  const mentorUserId = input.mentorUserId ?? (isMentor ? actor.userId : undefined);
+  const hr = can(actor, "mentoring.engagement.assign");
+  // a mentor (someone with a mentor profile) who names no mentor asks as themself; others must name one
+  const mentorUserId = input.mentorUserId ?? (can(actor, "mentor.profile.edit") ? actor.userId : undefined);
+  authorise(actor, "mentoring.engagement.start", { mentorUserId: mentorUserId ?? "" });
   if (!mentorUserId) throw invalid("mentorUserId", "name the mentor");
-  if (!hr && mentorUserId !== actor.userId) throw new DomainError(ErrorCodes.FORBIDDEN, "a mentor starts engagements for themself only", "mentorUserId");
   const mentorMember = await findMember(ctx.db, actor.organisationId, mentorUserId);
   if (!mentorMember || !mentorMember.roles.includes("mentor")) throw invalid("mentorUserId", "this user is not a mentor of the organisation");
   const person = await findPersonWithUser(ctx.db, actor.organisationId, input.personId);
@@ -140,10 +140,10 @@ export async function createEngagement(ctx: TCtx & Pick<TAppContext, "config" | 
 
 /** The engagements the actor sees: all of the organisation's for HR; otherwise those they mentor, are mentored in or sponsor. */
 export async function listMyEngagements(ctx: TCtx, actor: TActor): Promise<{ items: TEngagementView[] }> {
-  const hr = actor.roles.includes("hr_admin");
+  const hr = can(actor, "mentoring.engagement.list_all");
   const personId = await actorPerson(ctx, actor);
   const rows = await listEngagements(ctx.db, actor.organisationId, { all: hr, userId: actor.userId, personId });
-  const visible = rows.map((row) => ({ row, roles: visibleRoles(row, engagementRoles(toEngagement(row), actor)) })).filter((r) => r.roles.length > 0);
+  const visible = rows.map((row) => ({ row, roles: engagementRelation(actor, engagementResource(row)) })).filter((r) => r.roles.length > 0);
   const checkIns = (await listCheckIns(ctx.db, actor.organisationId, visible.map((r) => r.row.engagement.id))).map(toCheckIn);
   return { items: visible.map((r) => presentEngagement(r.row, r.roles, checkIns)) };
 }

@@ -5,6 +5,7 @@ import { isMentorOf, listEngagements } from "../../db/mentoring-repo";
 import { findPerson } from "../../db/people-repo";
 import { findSession, listSessions } from "../../db/mentoring-sessions-repo";
 import { changeEnrolment, menteeHome, newActionItem, newCheckIn, parseLocalDate, setActionItemDone, type TEnrolmentAction } from "../../domain/mentoring/index";
+import { authorise } from "../../domain/policy/index";
 import { DomainError, ErrorCodes, invalid, notFound } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import { commitModule } from "../plans/commit-module";
@@ -49,10 +50,8 @@ export async function addCheckIn(ctx: TCtx, actor: TActor, engagementId: string,
 
 /** HR, the person themself and their mentor manage a person's module enrolments; anyone else gets 404. */
 async function requireEnrolmentAccess(ctx: TCtx, actor: TActor, personId: string): Promise<void> {
-  if (actor.roles.includes("hr_admin")) return;
-  if ((await actorPerson(ctx, actor)) === personId) return;
-  if (actor.roles.includes("mentor") && (await isMentorOf(ctx.db, actor.organisationId, personId, actor.userId))) return;
-  throw notFound("person");
+  const [own, mentors] = await Promise.all([actorPerson(ctx, actor), isMentorOf(ctx.db, actor.organisationId, personId, actor.userId)]);
+  authorise({ ...actor, personId: own }, "mentoring.enrolment.manage", { personId, mentorUserIds: mentors ? [actor.userId] : [] });
 }
 
 /**

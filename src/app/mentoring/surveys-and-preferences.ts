@@ -8,7 +8,7 @@ import { authorise } from "../../domain/policy/index";
 import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
 import { seededRandom } from "../../domain/shared/random";
 import type { TActor } from "../../domain/shared/roles";
-import { actorPerson, loadAsParty, type TCtx } from "./access";
+import { actorPerson, engagementResource, loadAsParty, type TCtx } from "./access";
 
 type TReactionInput = { subject: "session" | "module"; subjectId: string; satisfaction: number; relevance: number; intentToApply: number; comment?: string | null };
 
@@ -25,10 +25,10 @@ export async function submitReaction(ctx: TCtx, actor: TActor, input: TReactionI
   if (subject === "session") {
     const row = await findSession(ctx.db, org, subjectId);
     if (!row) throw notFound("session");
-    const { roles, row: engagement } = await loadAsParty(ctx, actor, row.session.engagementId).catch(() => {
+    const { row: engagement } = await loadAsParty(ctx, actor, row.session.engagementId).catch(() => {
       throw notFound("session");
     });
-    if (!roles.includes("mentee")) throw new DomainError(ErrorCodes.FORBIDDEN, "the mentee answers the reaction survey", "subject");
+    authorise(actor, "mentoring.survey.answer", engagementResource(engagement));
     personId = engagement.engagement.personId;
     subjectDone = row.session.status === "held";
   } else {
