@@ -1,6 +1,7 @@
 import { findMembership } from "../../db/organisations-repo";
 import { listCurrentMenteeIds, listReportingEdges } from "../../db/people-repo";
-import { directoryScope, needsReportingEdges, orgChartScope, readsWholeDirectory, type TDirectoryScope, type TDirectoryViewer } from "../../domain/people/index";
+import type { TDirectoryScope, TDirectoryViewer } from "../../domain/people/index";
+import { directoryScope, needsMentees, needsReportingEdges, orgChartScope, readsWholeDirectory } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
@@ -10,14 +11,14 @@ async function loadViewer(ctx: Pick<TAppContext, "db" | "now">, actor: TActor): 
   if (readsWholeDirectory(base)) return { ...base, personId: null, menteeIds: [] };
   const [membership, menteeIds] = await Promise.all([
     findMembership(ctx.db, actor.organisationId, actor.userId),
-    actor.roles.includes("mentor") ? listCurrentMenteeIds(ctx.db, actor.organisationId, actor.userId, ctx.now()) : Promise.resolve([]),
+    needsMentees(base) ? listCurrentMenteeIds(ctx.db, actor.organisationId, actor.userId, ctx.now()) : Promise.resolve([]),
   ]);
   return { ...base, personId: membership?.personId ?? null, menteeIds };
 }
 
 /**
  * Whom the actor may read: in the directory (list, search, a person's page) or in the org chart.
- * The rule is the domain's (domain/people/directory-scope.ts); this loads what it needs.
+ * The rule is the policy's (domain/policy/rules/people.ts); this loads what it needs.
  */
 export async function loadDirectoryScope(
   ctx: Pick<TAppContext, "db" | "now">,

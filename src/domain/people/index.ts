@@ -39,15 +39,7 @@ export { restoreNeutralisedCell } from "./neutralise-cell";
 /** The characters that make a spreadsheet read a cell as a formula. */
 export { FORMULA_TRIGGERS } from "./neutralise-cell";
 export type { TDirectoryScope, TDirectoryViewer, TReportingEdge } from "./directory-scope";
-/** Whom a reader may read in the directory: HR and the operator everyone; else self, reporting line, mentees. */
-export { directoryScope } from "./directory-scope";
-/** Whom a reader sees in the org chart: executives everyone, others their directory scope. */
-export { orgChartScope } from "./directory-scope";
 /** A person, everyone below them and their own manager. */
 export { reportingLine } from "./directory-scope";
 /** True when the scope holds the person. */
 export { inDirectoryScope } from "./directory-scope";
-/** True when the reader reads the whole directory (HR admins, the operator). */
-export { readsWholeDirectory } from "./directory-scope";
-/** True when the reader's scope depends on the reporting edges. */
-export { needsReportingEdges } from "./directory-scope";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TOrgRole } from "../shared/roles";
-import { directoryScope, inDirectoryScope, needsReportingEdges, orgChartScope, reportingLine, type TDirectoryScope, type TDirectoryViewer, type TReportingEdge } from "./directory-scope";
+import { inDirectoryScope, reportingLine, type TDirectoryScope, type TDirectoryViewer, type TReportingEdge } from "../people/directory-scope";
+import { directoryScope, needsReportingEdges, orgChartScope } from "./rules/people";
 
 // ceo
 // ├── sales (manager)

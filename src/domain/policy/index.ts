@@ -6,3 +6,4 @@ export { EXECUTIVE_MIN_COHORT, type TCohortResource } from "./rules/evaluation";
 export { CAMPAIGN_ACTION_STEPS, CAMPAIGN_STATUS_LIST, campaignActions, campaignRelation, type TCampaignResource } from "./rules/feedback";
 export { engagementRelation, type TEngagementResource, type TEngagementStartResource, type TNoteResource } from "./rules/mentoring";
 export { planRelation, type TPlanResource } from "./rules/plans";
+export { directoryScope, needsMentees, needsReportingEdges, orgChartScope, readsWholeDirectory } from "./rules/people";

@@ -77,9 +77,8 @@ const COHORT: TScenario[] = [
   { label: "a cohort of 5 participants", resource: () => ({ participants: 5 }) },
 ];
 const START: TScenario[] = [
-  { label: "themself as mentor, of a person they mentor", resource: (a) => ({ ...OTHER, mentorUserId: a.userId, mentorUserIds: [a.userId] }) },
-  { label: "themself as mentor, of a person they do not mentor", resource: (a) => ({ ...OTHER, mentorUserId: a.userId }) },
-  { label: "another mentor", resource: () => ({ ...OTHER, mentorUserId: "u-coach", mentorUserIds: ["u-coach"] }) },
+  { label: "themself as mentor", resource: (a) => ({ mentorUserId: a.userId }) },
+  { label: "another mentor", resource: () => ({ mentorUserId: "u-coach" }) },
 ];
 
 const BY_PREFIX: [string, TScenario[]][] = [
@@ -97,6 +96,7 @@ const BY_PREFIX: [string, TScenario[]][] = [
   ["feedback.campaign.", CAMPAIGN],
   ["mentoring.engagement.start", START],
   ["mentoring.engagement.list_all", ORGANISATION],
+  ["mentoring.engagement.assign", ORGANISATION],
   ["mentoring.engagement.", ENGAGEMENT],
   ["mentoring.survey.answer", ENGAGEMENT],
   ["mentoring.note.", NOTE],
@@ -133,7 +133,7 @@ export const STATEFUL: readonly { prefix: string; statuses: readonly string[] }[
   { prefix: "mentoring.engagement.", statuses: ENGAGEMENT_STATUSES satisfies readonly TEngagementStatus[] },
 ];
 
-const STATELESS = new Set<TAction>(["plan.read", "plan.edit", "plan.list", "plan.list_all", "plan.menu.read", "plan.compare", "plan.compare.people", "plan.module.override", "feedback.campaign.create", "feedback.campaign.list_all", "feedback.campaign.read", "mentoring.engagement.start", "mentoring.engagement.list_all", "mentoring.engagement.read", "mentoring.engagement.take_part"]);
+const STATELESS = new Set<TAction>(["plan.read", "plan.edit", "plan.list", "plan.list_all", "plan.menu.read", "plan.compare", "plan.compare.people", "plan.module.override", "feedback.campaign.create", "feedback.campaign.list_all", "feedback.campaign.read", "mentoring.engagement.start", "mentoring.engagement.list_all", "mentoring.engagement.assign", "mentoring.engagement.read", "mentoring.engagement.take_part"]);
 
 /** For each state-dependent action and state: the actor kinds and relationships that may act ("kind: relationship"). */
 export function stateMatrix(): { action: TAction; statuses: readonly string[]; allowed: string[][] }[] {

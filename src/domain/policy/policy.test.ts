@@ -29,6 +29,10 @@ const EXPECTED: [string, string, string][] = [
     ["catalogue.manage", "the organisation", "nyynnnnn"],
     ["planning.settings.manage", "the organisation", "nyynnnnn"],
     ["optimiser.run", "the organisation", "nyynnnnn"],
+    ["person.directory.read_all", "the organisation", "nyynnnnn"],
+    ["person.reporting_line.read", "the organisation", "nnnyynnn"],
+    ["person.mentees.read", "the organisation", "nnnnnynn"],
+    ["person.org_chart.read_all", "the organisation", "nyynynnn"],
     ["evaluation.read", "the organisation", "nyynynnn"],
     ["evaluation.manage", "the organisation", "nyynnnnn"],
     ["evaluation.cohort.read", "a cohort of 4 participants", "nyynnnnn"],
@@ -107,9 +111,9 @@ const EXPECTED: [string, string, string][] = [
     ["feedback.campaign.reschedule", "about a direct report", "--ynn-n-"],
     ["feedback.campaign.reschedule", "about someone else", "nyynnnnn"],
     ["feedback.anonymity.manage", "the organisation", "nyynnnnn"],
-    ["mentoring.engagement.start", "themself as mentor, of a person they mentor", "nnynnynn"],
-    ["mentoring.engagement.start", "themself as mentor, of a person they do not mentor", "nnynnnnn"],
+    ["mentoring.engagement.start", "themself as mentor", "nnynnynn"],
     ["mentoring.engagement.start", "another mentor", "nnynnnnn"],
+    ["mentoring.engagement.assign", "the organisation", "nnynnnnn"],
     ["mentoring.engagement.read", "as its mentor", "-----y--"],
     ["mentoring.engagement.read", "as its mentee", "--yyy-y-"],
     ["mentoring.engagement.read", "as its sponsor", "--yyy-y-"],
@@ -274,8 +278,8 @@ describe("authorise", () => {
     const report = { personId: "p-x", lineManagerPersonId: null, mentorUserIds: [], sharing: { mentor: true, lineManager: true, hr: false } };
     expect(thrown(() => authorise(hr, "report.read", report))).toMatchObject({ code: "NOT_FOUND", message: "report not found" });
     expect(thrown(() => authorise(manager, "plan.approve", plan("draft")))).toMatchObject({ code: "CONFLICT", field: "status" });
-    expect(() => authorise(hr, "mentoring.engagement.start", { personId: "p-x", mentorUserId: "u-mentor" })).not.toThrow();
-    expect(thrown(() => authorise(mentor, "mentoring.engagement.start", { personId: "p-x", mentorUserId: "u-other" }))).toMatchObject({ code: "FORBIDDEN", field: "mentorUserId" });
+    expect(() => authorise(hr, "mentoring.engagement.start", { mentorUserId: "u-mentor" })).not.toThrow();
+    expect(thrown(() => authorise(mentor, "mentoring.engagement.start", { mentorUserId: "u-other" }))).toMatchObject({ code: "FORBIDDEN", field: "mentorUserId" });
   });
 
   it("refuses to guess a person or account that was not looked up", () => {

@@ -8,6 +8,7 @@ import { DIAGNOSIS_RULES } from "./rules/diagnosis";
 import { EVALUATION_RULES } from "./rules/evaluation";
 import { FEEDBACK_RULES } from "./rules/feedback";
 import { MENTORING_RULES } from "./rules/mentoring";
+import { PEOPLE_RULES } from "./rules/people";
 import { PLAN_RULES } from "./rules/plans";
 import { ADMINISTRATION_RULES, PLATFORM_RULES } from "./rules/platform";
 
@@ -15,6 +16,7 @@ import { ADMINISTRATION_RULES, PLATFORM_RULES } from "./rules/platform";
 export const POLICY = {
   ...PLATFORM_RULES,
   ...ADMINISTRATION_RULES,
+  ...PEOPLE_RULES,
   ...EVALUATION_RULES,
   ...DIAGNOSIS_RULES,
   ...PLAN_RULES,

@@ -10,8 +10,8 @@ import type { TPersonResource } from "./diagnosis";
 export type TEngagementResource = { mentorUserId: string; menteeUserId: string; sponsorUserId: string | null; status?: TEngagementStatus };
 /** A note in an engagement. */
 export type TNoteResource = TEngagementResource & { authorUserId: string; visibility: "private" | "shared" };
-/** Starting an engagement: the person (and who mentors them now) and the mentor named. */
-export type TEngagementStartResource = TPersonResource & { mentorUserId: string };
+/** Starting an engagement: the mentor named. */
+export type TEngagementStartResource = { mentorUserId: string };
 
 /** The parts the actor plays in an engagement (possibly several, possibly none). */
 export function engagementRelation(actor: TPolicyActor, engagement: TEngagementResource): TEngagementRole[] {
@@ -39,14 +39,18 @@ function lifeCycle(action: TEngagementAction) {
 }
 
 export const MENTORING_RULES = {
-  "mentoring.engagement.start": rule<TEngagementStartResource>("An HR admin for anyone; a mentor for themself, with a person they mentor.", (actor, start) => {
-    if (inOrganisation(actor) && hasRole(actor, "hr_admin")) return allow("an HR admin");
-    if (!inOrganisation(actor) || !hasRole(actor, "mentor")) return forbid("only HR or a mentor starts an engagement");
-    const user = userOf(actor);
-    if (start.mentorUserId !== user) return forbid("a mentor starts engagements for themself only", "mentorUserId");
-    if (user === null || !(start.mentorUserIds ?? []).includes(user)) return forbid("you do not mentor this person", "personId");
-    return allow("mentors the person");
-  }),
+  "mentoring.engagement.start": rule<TEngagementStartResource>(
+    "An HR admin with any mentor; a mentor with themself as the mentor (a request the person, and HR when the organisation asks, must accept).",
+    (actor, start) => {
+      if (inOrganisation(actor) && hasRole(actor, "hr_admin")) return allow("an HR admin");
+      if (!inOrganisation(actor) || !hasRole(actor, "mentor")) return forbid("only HR or a mentor starts an engagement");
+      if (start.mentorUserId !== userOf(actor)) return forbid("a mentor starts engagements for themself only", "mentorUserId");
+      return allow("asks as the mentor");
+    },
+  ),
+  "mentoring.engagement.assign": rule("HR admins start an engagement without asking anyone's consent; a mentor's start is a request.", (actor) =>
+    inOrganisation(actor) && hasRole(actor, "hr_admin") ? allow("an HR admin") : forbid("only HR admins start an engagement without consent"),
+  ),
   "mentoring.engagement.read": rule<TEngagementResource>("The mentor, the mentee, the sponsor and HR admins; anyone else (the operator, executives) gets 404.", (actor, e) =>
     engagementRelation(actor, e).length > 0 ? allow("takes part in or oversees the engagement") : hide("engagement", "no part in the engagement"),
   ),
