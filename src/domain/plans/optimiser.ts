@@ -349,7 +349,7 @@ export function optimiseAllocation(input: TOptimiseInput, solver: TMipSolver, se
     if (affordability) notes.push({ code: "nothing-affordable", detail: `the cheapest option costs ${cheapest} cents; the budget is ${input.budgetCents}` });
     const message = affordability
       ? `Nothing is affordable: the cheapest module on anyone's menu costs ${cheapest} cents and the budget is ${input.budgetCents} cents.`
-      : "No participant has a module that can be given (no menus, no seats, or over their hour limits).";
+      : "No participant has a module that can be given (no menus, no seats, or over their hour limits or their own budgets).";
     return finish("none", [], 0, message);
   }
 
