@@ -19,7 +19,7 @@ import {
   type TOptimiseInput,
   type TOptimiseResult,
 } from "../../domain/plans/index";
-import { DomainError, invalid, notFound } from "../../domain/shared/errors";
+import { invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
