@@ -37,7 +37,8 @@ export async function applyTombstones(ctx: Pick<TAppContext, "db" | "now">, tomb
         try {
           await ctx.db.transaction(async (tx) => {
             const person = await findPersonRecord(tx, organisationId, key.id);
-            if (person) await eraseFound(tx, organisationId, person, { via: "restore", byUserId: null, now: ctx.now(), reference: tombstone.reference });
+            // logged under the original erasure (reference and time) so the tombstone list stays the same
+            if (person) await eraseFound(tx, organisationId, person, { via: "restore", byUserId: null, now: new Date(tombstone.erasedAt), reference: tombstone.reference });
           });
           report.erased += 1;
         } catch (error) {
