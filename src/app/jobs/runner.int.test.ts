@@ -86,7 +86,8 @@ describe("the job runner", () => {
     dead.register("test.lease", () => new Promise(() => undefined)); // never ends, as if the process died
     const job = await dead.enqueue({ queue: "test.lease" });
     void dead.runDue();
-    await new Promise((r) => setTimeout(r, 50));
+    // wait until the doomed worker holds it (its claim is a few queries away)
+    for (let i = 0; i < 100 && (await findJob(database.db, job!.id, null))?.status !== "running"; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await findJob(database.db, job!.id, null)).toMatchObject({ status: "running", lockedBy: "dead" });
     const alive = runner("alive");
     alive.register("test.lease", async ({ progress }) => {
