@@ -75,9 +75,11 @@ export function renderPersonDataPdf(data: TPersonDataExport, locale: TLocale, op
   const width = doc.page.width - left - doc.page.margins.right;
   const clean = (text: string) => pdfSafe(typeset(text, locale));
   const write = (text: string, size: number, font = "Helvetica", colour = COLOURS.text, indent = 0) => {
-    doc.font(font).fontSize(size).fillColor(colour);
+    doc.font(font).fontSize(size);
     const height = doc.heightOfString(clean(text), { width: width - indent });
     if (doc.y + Math.min(height, 200) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    // the colour after a page break: a new page starts with the default fill
+    doc.font(font).fontSize(size).fillColor(colour);
     doc.text(clean(text), left + indent, doc.y, { width: width - indent });
   };
   const date = new Intl.DateTimeFormat(INTL[locale], { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(data.exportedAt));
