@@ -2,8 +2,8 @@
 // employee number and lower-case email. Kept in the database (person_erasures) and appended to a file outside it
 // (DATA_DIR/erasure-tombstones.jsonl) so that `sterk restore` of an older backup erases the person again.
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 
 const hash = (organisationId: string, kind: string, value: string) => createHash("sha256").update(`sterk-person-erasure:v1:${organisationId}:${kind}:${value}`).digest("hex");
@@ -38,9 +38,11 @@ export function matchesTombstone(tombstone: TTombstone, organisationId: string, 
 /** The tombstone file of a data directory. */
 export const tombstoneFileOf = (dataDir: string) => join(dataDir, "erasure-tombstones.jsonl");
 
-/** Appends tombstones to `file` (one JSON object per line; created readable by the owner only). */
+/** Appends tombstones to `file` (one JSON object per line; created readable by the owner only, its folder too if missing). */
 export function appendTombstones(file: string, tombstones: TTombstone[]): void {
   if (tombstones.length === 0) return;
+  // with PostgreSQL, DATA_DIR may not exist yet
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   appendFileSync(file, tombstones.map((t) => JSON.stringify(t)).join("\n") + "\n", { mode: 0o600 });
 }
 
