@@ -44,14 +44,19 @@ async function healthy(url: string, deadline: number): Promise<void> {
 async function startServer(command: string, args: string[], dataDir: string) {
   const env = { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PUBLIC_URL: `http://127.0.0.1:${PORT}`, DATA_DIR: dataDir, STERK_DEMO: "0", LOG_LEVEL: "warn" };
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: "ignore" });
+  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+  let errors = "";
+  child.stderr?.on("data", (chunk) => (errors += String(chunk)));
   const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     await exited;
   };
   try {
-    await healthy(`http://127.0.0.1:${PORT}/api/health`, Date.now() + 120_000);
+    const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited (${code}): ${errors.trim()}`))));
+    exited.catch(() => {}); // a later stop() ends it too
+    await Promise.race([healthy(`http://127.0.0.1:${PORT}/api/health`, Date.now() + 120_000), exited]);
   } catch (error) {
     await stop();
     throw error;

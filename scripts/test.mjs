@@ -123,10 +123,8 @@ const alongside = staticChecks();
 if (wanted("unit")) await vitest("unit tests", "unit");
 await alongside;
 if (wanted("integration")) {
-  // the fuzz test runs once: in the PostgreSQL pass when there is one (its requests cost less there)
-  const fuzzOn = { STERK_FUZZ_DATABASE: pgUrl ? "postgres" : "embedded" };
-  await vitest("integration tests on PGlite", "integration", { TEST_DATABASE_URL: "", ...fuzzOn });
-  if (pgUrl) await vitest("integration tests on PostgreSQL", "integration", { TEST_DATABASE_URL: pgUrl, ...fuzzOn });
+  await vitest("integration tests on PGlite", "integration", { TEST_DATABASE_URL: "" });
+  if (pgUrl) await vitest("integration tests on PostgreSQL", "integration", { TEST_DATABASE_URL: pgUrl });
   else if (requirePostgres) {
     loud("TEST_DATABASE_URL is not set but STERK_REQUIRE_POSTGRES=1: the PostgreSQL run is mandatory here");
     totals.failed += 1;
