@@ -3,7 +3,7 @@ import { z } from "zod";
 /** One stored row as exported: its columns (camelCase) without the organisation id; dates as ISO strings. */
 const ZRow = z.record(z.string(), z.unknown());
 
-/** Everything Sterk holds about one person of an organisation (decision 0019). `version` changes with the shape. */
+/** Everything Sterk holds about one person of an organisation (decision 0021). `version` changes with the shape. */
 export const ZPersonDataExport = z
   .object({
     format: z.literal("sterk-person-data"),

@@ -1,4 +1,4 @@
-// Person-level GDPR (decision 0019): everything the database holds about one person of an organisation, and its
+// Person-level GDPR (decision 0021): everything the database holds about one person of an organisation, and its
 // erasure. Every query is filtered by the organisation.
 import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";

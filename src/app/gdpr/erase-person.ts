@@ -18,7 +18,7 @@ export function confirmsPerson(typed: string, person: { employeeNumber: string; 
 }
 
 /**
- * Erases a person of the organisation in one transaction (decision 0019) and logs it without the erased data: who,
+ * Erases a person of the organisation in one transaction (decision 0021) and logs it without the erased data: who,
  * when, an opaque reference and the tombstone hashes. Erasing an erased person again answers the first erasure.
  * Refused (409) while the person's account mentors someone else's engagement: reassign those first.
  */

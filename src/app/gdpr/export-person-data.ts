@@ -37,7 +37,7 @@ export function mustManagePersonData(actor: TActor) {
   if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins export or erase a person's data");
 }
 
-/** Everything Sterk holds about one person of the actor's organisation (decision 0019); another organisation's id is "not found". */
+/** Everything Sterk holds about one person of the actor's organisation (decision 0021); another organisation's id is "not found". */
 export async function exportPersonData(ctx: Pick<TAppContext, "db" | "now">, actor: TActor, personId: string): Promise<TPersonDataExport> {
   mustManagePersonData(actor);
   const { db } = ctx;

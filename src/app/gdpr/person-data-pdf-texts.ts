@@ -1,6 +1,6 @@
 import type { TLocale } from "../../domain/shared/locale";
 
-/** The texts of the person-data PDF (decision 0019), in the three languages; formal address in nl and fr. */
+/** The texts of the person-data PDF (decision 0021), in the three languages; formal address in nl and fr. */
 export const PERSON_DATA_PDF_TEXTS = {
   nl: {
     title: "Persoonsgegevens",

@@ -1,4 +1,4 @@
-// Tombstones of erased people (decision 0019): opaque SHA-256 hashes of the organisation id with the person's id,
+// Tombstones of erased people (decision 0021): opaque SHA-256 hashes of the organisation id with the person's id,
 // employee number and lower-case email. Kept in the database (person_erasures) and appended to a file outside it
 // (DATA_DIR/erasure-tombstones.jsonl) so that `sterk restore` of an older backup erases the person again.
 import { createHash } from "node:crypto";

@@ -28,7 +28,7 @@ const usageErrors = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 };
 
-/** `sterk person export|erase|tombstones`: person-level GDPR for the operator (decision 0019). */
+/** `sterk person export|erase|tombstones`: person-level GDPR for the operator (decision 0021). */
 export const registerPersonCommands: TRegisterCommand = (program, io) => {
   const person = program.command("person").description("one person's data: export it, erase the person (GDPR)");
 

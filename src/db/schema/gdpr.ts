@@ -2,7 +2,7 @@ import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/p
 import { organisations, users } from "./platform";
 
 /**
- * The erasure log and tombstone list of person-level GDPR erasures (decision 0019). A row holds no personal data:
+ * The erasure log and tombstone list of person-level GDPR erasures (decision 0021). A row holds no personal data:
  * `id` is the opaque reference, the hashes are SHA-256 of the organisation id and the person's id, employee number
  * or lower-case email (not reversible without the organisation's directory). `sterk restore` re-applies them.
  */

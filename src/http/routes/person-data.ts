@@ -18,7 +18,7 @@ function readerLocale(c: Context<THttpEnv>, language: TLocale | undefined): TLoc
   return language ?? (c.get("session")?.user.locale as TLocale | undefined) ?? localeFromAcceptLanguage(c.req.header("accept-language"));
 }
 
-/** Person-level GDPR for HR (and the operator): export everything held about a person, and erase a person (decision 0019). */
+/** Person-level GDPR for HR (and the operator): export everything held about a person, and erase a person (decision 0021). */
 export function personDataRoutes(ctx: TAppContext) {
   const app = new OpenAPIHono<THttpEnv>();
 
