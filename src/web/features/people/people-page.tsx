@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, T
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
 import { type TAccountState, ZAccountState } from "../../../contracts/invitations";
 import { ZPeoplePage } from "../../../contracts/people";
 import { useResource } from "../../api/use-resource";
@@ -34,6 +34,8 @@ function accountFilter(value: string | null): TAccountState | null {
 export function PeoplePage() {
   const { t } = useTranslation();
   usePageTitle(t("people.title"));
+  // after an erasure (person-data-panel.tsx) the person page is gone: say so here
+  const erased = (useLocation().state as { erased?: string } | null)?.erased;
   const admin = canAdminister(useSession());
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
@@ -106,6 +108,11 @@ export function PeoplePage() {
 
   return (
     <Stack gap="md">
+      {erased && (
+        <Alert color="blue" role="status">
+          {t("gdpr.erased", { name: erased })}
+        </Alert>
+      )}
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t("people.title")}</Title>
         {admin && (

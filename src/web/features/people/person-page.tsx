@@ -13,6 +13,7 @@ import { currentLocale } from "../../i18n";
 import { canAdminister } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { AccountPanel } from "./account-panel";
+import { PersonDataPanel } from "./person-data-panel";
 import { PersonForm } from "./person-form";
 import { changedFields, personFormValues } from "./person-form-values";
 
@@ -127,6 +128,7 @@ function PersonEditor({ person: loaded }: { person: TPerson }) {
         actions={toggleActive}
         onSubmit={save}
       />
+      {admin && <PersonDataPanel person={person} />}
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
