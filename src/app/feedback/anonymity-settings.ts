@@ -1,7 +1,6 @@
 import type { TAnonymitySettings } from "../../contracts/feedback";
 import { findOrganisationSettings, saveAnonymitySettings } from "../../db/feedback-repo";
 import { DEFAULT_THRESHOLDS, resolveThresholds, type TAnonymityThresholds } from "../../domain/feedback360/index";
-import { DomainError } from "../../domain/shared/errors";
 import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";

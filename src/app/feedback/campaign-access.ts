@@ -3,7 +3,7 @@ import { NOMINEE_GROUPS } from "../../contracts/feedback";
 import { findCampaign, listRaters, listSubmittedResponses, type TCampaignWithSubject } from "../../db/feedback-repo";
 import { findMembership } from "../../db/organisations-repo";
 import { completionCounts } from "../../domain/feedback360/index";
-import { DomainError, notFound } from "../../domain/shared/errors";
+import { notFound } from "../../domain/shared/errors";
 import { CAMPAIGN_ACTION_STEPS, authorise, campaignActions, campaignRelation, type TCampaignResource, type TPolicyActor } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";

@@ -1,7 +1,7 @@
 import type { TNudgePolicyInput, TNudgePolicySettings } from "../../contracts/mentoring";
 import { findMentoringSettings, lockOrganisationSettings, writeOrganisationSettings } from "../../db/mentoring-nudges-repo";
 import { DEFAULT_NUDGE_POLICY, resolveNudgePolicy, type TNudgePolicy } from "../../domain/mentoring/index";
-import { DomainError, ErrorCodes, notFound } from "../../domain/shared/errors";
+import { DomainError, notFound } from "../../domain/shared/errors";
 import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";

@@ -7,7 +7,6 @@ import { listReactionAnswers } from "../../db/mentoring-surveys-repo";
 import { ENGAGEMENT_STATUSES, ENROLMENT_STATUSES, SESSION_STATUSES, isOverdue, type TCheckIn } from "../../domain/mentoring/index";
 import { reactionOverview } from "../../domain/mentoring/reaction-overview";
 import { authorise } from "../../domain/policy/index";
-import { DomainError, ErrorCodes } from "../../domain/shared/errors";
 import type { TActor } from "../../domain/shared/roles";
 import { toActionItem, toCheckIn, toEngagement, toSession, type TCtx } from "./access";
 

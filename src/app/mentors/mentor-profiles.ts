@@ -4,7 +4,7 @@ import type { TMentorProfile, TMentorProfileInput } from "../../contracts/mentor
 import { upsertMentorProfile } from "../../db/mentor-profiles-repo";
 import { listAllPeople } from "../../db/people-repo";
 import { findChallenge } from "../../domain/assessment/index";
-import { DomainError, invalid, notFound } from "../../domain/shared/errors";
+import { invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";

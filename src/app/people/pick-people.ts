@@ -1,7 +1,6 @@
 import type { TPeopleToPick } from "../../contracts/people";
 import { findMembership } from "../../db/organisations-repo";
 import { listPeopleToPick } from "../../db/people-repo";
-import { DomainError } from "../../domain/shared/errors";
 import { authorise } from "../../domain/policy/index";
 import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";

@@ -13,7 +13,7 @@ import {
 } from "../../domain/assessment/index";
 import { RELIABILITY_MIN_RESPONDENTS, scaleReliability } from "../../domain/assessment/reliability";
 import { aggregateCells, resolveThresholds } from "../../domain/feedback360/index";
-import { DomainError } from "../../domain/shared/errors";
+import { authorise } from "../../domain/policy/index";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
 import { steppedStates } from "../../domain/shared/stepped-aggregate";
@@ -25,8 +25,7 @@ import { ipipAnswerList, storedAnswers } from "./shape-strengths";
 
 /** HR admins, executives and the operator see the organisation's aggregates — never one person's answers. */
 function mustReadAggregates(actor: TActor): void {
-  if (actor.isOperator || actor.roles.includes("hr_admin") || actor.roles.includes("executive")) return;
-  throw new DomainError("FORBIDDEN", "only HR admins and executives see the organisation's diagnosis");
+  authorise(actor, "diagnosis.read");
 }
 
 type TScored<T> = { personId: string; department: string; value: T };

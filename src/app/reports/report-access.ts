@@ -24,7 +24,8 @@ export async function resolveReportViewer(
   if (!person) throw notFound("report");
   const reader = { ...actor, personId: (await findMembership(ctx.db, actor.organisationId, actor.userId))?.personId ?? null };
   const sharing = reader.personId === person.id ? { mentor: false, lineManager: false, hr: false } : await findReportSharing(ctx.db, actor.organisationId, person.id);
-  const mentors = sharing.mentor && actor.roles.includes("mentor") && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()));
+  // only a sharing choice that lets the mentor read costs the lookup; report.read checks the mentor role
+  const mentors = sharing.mentor && (await isActiveMentor(ctx.db, actor.organisationId, person.id, actor.userId, ctx.now()));
   const report = { personId: person.id, lineManagerPersonId: person.managerId, mentorUserIds: mentors ? [actor.userId] : [], sharing };
   authorise(reader, "report.read", report);
   const viewer = reportViewer(reader, report);

@@ -29,6 +29,8 @@ const EXPECTED: [string, string, string][] = [
     ["catalogue.manage", "the organisation", "nyynnnnn"],
     ["planning.settings.manage", "the organisation", "nyynnnnn"],
     ["optimiser.run", "the organisation", "nyynnnnn"],
+    ["job.read", "the organisation", "nyynnnnn"],
+    ["person.data.manage", "the organisation", "nyynnnnn"],
     ["person.directory.read_all", "the organisation", "nyynnnnn"],
     ["person.reporting_line.read", "the organisation", "nnnyynnn"],
     ["person.mentees.read", "the organisation", "nnnnnynn"],

@@ -52,4 +52,6 @@ export const ADMINISTRATION_RULES = {
   "catalogue.manage": administratorOnly("manage the catalogue and the planning settings"),
   "planning.settings.manage": administratorOnly("manage the catalogue and the planning settings"),
   "optimiser.run": administratorOnly("run the optimiser"),
+  "job.read": administratorOnly("and the operator read the jobs"),
+  "person.data.manage": administratorOnly("export or erase a person's data"),
 };
