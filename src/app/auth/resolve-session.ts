@@ -1,5 +1,6 @@
 import { findLiveSession } from "../../db/auth-repo";
 import { listOrganisations } from "../../db/organisations-repo";
+import { can } from "../../domain/policy/index";
 import { isLocale } from "../../domain/shared/locale";
 import type { TActor, TOrgRole } from "../../domain/shared/roles";
 import type { TSessionStage } from "../../domain/identity/two-factor";
@@ -32,7 +33,8 @@ export async function organisationsOfUser(db: TAppContext["db"], userId: string,
     roles: m.roles as TOrgRole[],
     personId: m.personId ?? null,
   }));
-  if (!isOperator) return summaries;
+  // the operator may enter every organisation (organisation.list): the switcher lists them all
+  if (!can({ isOperator, organisationId: null }, "organisation.list")) return summaries;
   const byId = new Map(summaries.map((s) => [s.id, s]));
   return (await listOrganisations(db)).map(
     (o) => byId.get(o.id) ?? { id: o.id, slug: o.slug, name: o.name, roles: [] as TOrgRole[], personId: null },

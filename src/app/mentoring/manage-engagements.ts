@@ -160,7 +160,7 @@ export async function getEngagement(ctx: TCtx, actor: TActor, id: string): Promi
   const checkIns = (await listCheckIns(ctx.db, org, [id])).map(toCheckIn);
   const base = presentEngagement(row, roles, checkIns);
   // a request that awaits consent shows the parties nothing of the person yet (no enrolments, no sessions)
-  const party = (roles.includes("mentor") || roles.includes("mentee")) && !awaitingConsent(consentOf(row));
+  const party = can(actor, "mentoring.engagement.take_part", engagementResource(row)) && !awaitingConsent(consentOf(row));
   const enrolments = party || roles.includes("hr") ? (await listEnrolments(ctx.db, org, [row.engagement.personId])).map(presentEnrolment) : [];
   if (!party) return { ...base, sessions: [], actionItems: [], checkIns: [], enrolments };
   const now = ctx.now();
