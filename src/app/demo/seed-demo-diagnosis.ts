@@ -1,6 +1,6 @@
 import { findUserByEmail } from "../../db/auth-repo";
 import { listAllPeople } from "../../db/people-repo";
-import { insertMentorship } from "../../db/reports-repo";
+import { insertMentorship, saveReportSharing } from "../../db/reports-repo";
 import { saveCompletedAssessment } from "../assessments/read-assessments";
 import { seedClosedCampaign } from "../feedback/report-source";
 import type { TAppContext } from "../shared/context";
@@ -40,6 +40,9 @@ function languageOf(employeeNumber: string): TDemoRater["language"] {
   return DEMO_PEOPLE.find((p) => p.employeeNumber === employeeNumber)?.language ?? "nl";
 }
 
+/** Direct reports of An Peeters who share their report with her and with HR (the demo's team strengths grid). */
+export const DEMO_TEAM_SHARING = ["E017", "E018", "E019", "E022"] as const;
+
 /**
  * The diagnosis part of the demo: completed strengths questionnaires and challenge scans for all
  * but four people (enough for reliability figures and heatmaps), one closed 360 about An Peeters
@@ -58,6 +61,12 @@ export async function seedDemoDiagnosis(ctx: Pick<TAppContext, "db" | "now">, or
     await saveCompletedAssessment(ctx, organisationId, personId, "ipip-neo-120", asList(demoIpipAnswers(label)), completedAt);
     const scan = label === DEMO_360_SUBJECT ? demoSubjectSelfScan(label) : demoScanAnswers(label, demoChallengeLevels(label));
     await saveCompletedAssessment(ctx, organisationId, personId, "challenge-scan", asList(scan), completedAt);
+  }
+
+  // An Peeters' sales team: four share their report with her and HR (her team strengths grid), one with nobody
+  for (const employeeNumber of DEMO_TEAM_SHARING) {
+    const personId = idOf.get(employeeNumber);
+    if (personId) await saveReportSharing(ctx.db, organisationId, personId, { mentor: true, lineManager: true, hr: true }, now);
   }
 
   const subjectId = idOf.get(DEMO_360_SUBJECT);

@@ -24,11 +24,13 @@ function sharesWithReader(reader: TReader, member: TTeamMemberRow): boolean {
 async function chooseTeam(ctx: Pick<TAppContext, "db">, reader: TReader, query: TTeamStrengthsQuery) {
   const isHr = reader.roles.includes("hr_admin");
   if (query.managerPersonId && query.department) throw invalid("department", "choose a manager's team or a department, not both");
-  if (query.department) {
+  // HR without a person record (or a team of its own) starts on the first department rather than on nothing
+  const department = query.department ?? (isHr && !query.managerPersonId && !reader.personId ? (await listDepartments(ctx.db, reader.organisationId))[0] : undefined);
+  if (department) {
     if (!isHr) throw notFound("team");
-    if (!(await listDepartments(ctx.db, reader.organisationId)).includes(query.department)) throw notFound("team");
-    const selector: TTeamSelector = { department: query.department };
-    return { selector, team: { kind: "department" as const, label: query.department, managerPersonId: null, department: query.department } };
+    if (!(await listDepartments(ctx.db, reader.organisationId)).includes(department)) throw notFound("team");
+    const selector: TTeamSelector = { department };
+    return { selector, team: { kind: "department" as const, label: department, managerPersonId: null, department } };
   }
   const managerPersonId = query.managerPersonId ?? reader.personId;
   if (!managerPersonId) throw notFound("your person record");

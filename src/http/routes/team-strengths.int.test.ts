@@ -118,6 +118,10 @@ describe(`team strengths grid (${testDatabaseKind})`, () => {
     expect(department.body.team).toMatchObject({ kind: "department", label: "Sales" });
     expect(columnNames(department.body)).toEqual(["Ann Member", "Bo Member", "Cas Member", "Dee Member"]);
     expect((await grid("hr", "?department=Support")).body.shown).toBe(false);
+    // HR without a person record starts on the first department, with the picker's choices
+    const start = await grid("hr");
+    expect(start.status).toBe(200);
+    expect(start.body.team).toMatchObject({ kind: "department", label: "Sales" });
   });
 
   it("gives nothing to readers without a team, and treats other teams and organisations as absent", async () => {
