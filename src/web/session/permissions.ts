@@ -7,14 +7,12 @@ export type TPage = (typeof PAGES)[number];
 
 /** True when the user administers the current organisation (HR admin there, or operator). */
 export function canAdminister(session: TSessionResponse): boolean {
-  if (!session.currentOrganisation) return false;
-  return session.user.isOperator || session.currentOrganisation.roles.includes("hr_admin");
+  return sessionCan(session, "person.manage");
 }
 
 /** True when the user may read the current organisation's directory. */
 export function canReadDirectory(session: TSessionResponse): boolean {
-  if (!session.currentOrganisation) return false;
-  return session.user.isOperator || session.currentOrganisation.roles.length > 0;
+  return sessionCan(session, "person.read");
 }
 
 /** True when the user is a person of the current organisation (their own assessments and report). */

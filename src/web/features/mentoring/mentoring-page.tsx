@@ -7,7 +7,7 @@ import { formatDateTime } from "../../components/format-date";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
-import { hasPersonRecord } from "../../session/permissions";
+import { hasPersonRecord, sessionCan } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { challengeLabel } from "./challenge-label";
 import { CreateEngagement } from "./create-engagement";
@@ -20,10 +20,9 @@ export function MentoringPage() {
   usePageTitle(t("mentoring.title"));
   const session = useSession();
   const engagements = useResource("/api/mentoring/engagements", ZEngagementList);
-  const roles = session.currentOrganisation?.roles ?? [];
-  const hr = roles.includes("hr_admin");
-  const mentor = roles.includes("mentor");
-  const overview = hr || roles.includes("executive") || session.user.isOperator;
+  const hr = sessionCan(session, "mentoring.engagement.list_all");
+  const mentor = sessionCan(session, "mentoring.caseload.read");
+  const overview = sessionCan(session, "mentoring.participation.read");
   return (
     <Stack gap="lg">
       <Title order={1}>{t("mentoring.title")}</Title>

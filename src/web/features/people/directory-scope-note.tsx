@@ -1,22 +1,23 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TSessionResponse } from "../../../contracts/auth";
-import { canAdminister } from "../../session/permissions";
+import { sessionCan } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 
 type TScopeNote = "line" | "lineAndMentees" | "mentees" | "self" | "notLinked";
 
 /**
- * Which part of the directory the server shows this reader (domain/people/directory-scope.ts), or null when it
+ * Which part of the directory the server shows this reader (domain/policy/rules/people.ts), or null when it
  * shows everything: HR and the operator in the directory, executives too in the org chart.
  */
 export function directoryScopeNote(session: TSessionResponse, view: "directory" | "orgChart"): TScopeNote | null {
   const organisation = session.currentOrganisation;
-  if (!organisation || canAdminister(session)) return null;
+  if (!organisation || sessionCan(session, "person.directory.read_all")) return null;
+  if (view === "orgChart" && sessionCan(session, "person.org_chart.read_all")) return null;
   const roles = organisation.roles;
-  if (view === "orgChart" && roles.includes("executive")) return null;
+  // a manager or executive's reporting line, whether or not their account is linked to a person yet
   const leads = roles.includes("manager") || roles.includes("executive");
-  const mentors = roles.includes("mentor");
+  const mentors = sessionCan(session, "person.mentees.read");
   const person = Boolean(organisation.personId);
   if (leads && !person) return mentors ? "mentees" : "notLinked";
   if (leads) return mentors ? "lineAndMentees" : "line";

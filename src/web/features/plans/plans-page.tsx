@@ -9,7 +9,7 @@ import { formatDateTime } from "../../components/format-date";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
-import { canAdminister, hasPersonRecord } from "../../session/permissions";
+import { sessionCan } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { formatDifference, formatMoney, formatNumber, STATUS_LABELS, StatusBadge, useReaderLocale } from "./plan-parts";
 
@@ -20,9 +20,8 @@ export function PlansPage() {
   const { t } = useTranslation();
   usePageTitle(t("plans.list.title"));
   const session = useSession();
-  const hr = canAdminister(session);
-  const reviewer = hr || hasPersonRecord(session);
-  const seesGroup = hr || Boolean(session.currentOrganisation?.roles.includes("executive"));
+  const reviewer = sessionCan(session, "plan.list");
+  const seesGroup = sessionCan(session, "plan.compare");
   return (
     <Stack gap="md">
       <Title order={1}>{t("plans.list.title")}</Title>

@@ -9,6 +9,7 @@ import { useResource } from "../../api/use-resource";
 import { LoadingState } from "../../components/loading-state";
 import { usePageTitle } from "../../components/page-title";
 import { ProblemAlert } from "../../components/problem-alert";
+import { sessionCan } from "../../session/permissions";
 import { useSession } from "../../session/session-context";
 import { TokenTable } from "./token-table";
 
@@ -19,7 +20,7 @@ export function TokensPage() {
   const { t } = useTranslation();
   usePageTitle(t("tokens.title"));
   const session = useSession();
-  const mayProvision = session.user.isOperator || (session.currentOrganisation?.roles ?? []).includes("hr_admin");
+  const mayProvision = sessionCan(session, "scim.manage");
   const tokens = useResource("/api/tokens", ZApiTokenList);
   const [name, setName] = useState("");
   const [scope, setScope] = useState<TTokenScope>("api");
