@@ -21,3 +21,4 @@ if (typeof window !== "undefined") {
   const { registerAllCatalogues } = await import("./i18n/all-catalogues");
   registerAllCatalogues();
 }
+export {};

@@ -94,10 +94,9 @@ const modules = [
   { id: "book", costCents: 4_000, seats: null, hours: 8 },
   { id: "track", costCents: 300_000, seats: 5, hours: 18 },
 ];
-const participants = [
-  { id: "ann", maxHours: 20, options: [{ moduleId: "workshop", impact: 1 }, { moduleId: "book", impact: 0.4 }, { moduleId: "track", impact: 2 }] },
-  { id: "bob", maxHours: 10, options: [{ moduleId: "workshop", impact: 0.9 }, { moduleId: "book", impact: 0.5 }] },
-];
+const ANN = { id: "ann", maxHours: 20, options: [{ moduleId: "workshop", impact: 1 }, { moduleId: "book", impact: 0.4 }, { moduleId: "track", impact: 2 }] };
+const BOB = { id: "bob", maxHours: 10, options: [{ moduleId: "workshop", impact: 0.9 }, { moduleId: "book", impact: 0.5 }] };
+const participants = [ANN, BOB];
 
 describe("bad input gives a clear message and a partial result, never a crash", () => {
   it("nothing affordable: empty allocation, a message and every person left out for the budget", () => {
@@ -226,7 +225,7 @@ describe("each person's own budget (issue 13, decision 0016)", () => {
   const rich = 1_000_000;
 
   it("a person with a small budget gets only what fits it, though the total budget allows more", () => {
-    const small = [{ ...participants[0], maxCents: 62_000 }] as TOptimiseInput["participants"];
+    const small = [{ ...ANN, maxCents: 62_000 }] as TOptimiseInput["participants"];
     const result = optimiseAllocation({ budgetCents: rich, modules, participants: small }, bruteForceSolver);
     // track (300,000) alone is over; workshop + book (64,000) is over too: the workshop has more impact
     expect(result.allocations).toEqual([{ personId: "ann", moduleId: "workshop" }]);
@@ -238,7 +237,7 @@ describe("each person's own budget (issue 13, decision 0016)", () => {
   });
 
   it("puts a money row per person in the model only when their options can go over it", () => {
-    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...participants[0], maxCents: 64_000 }, { ...participants[1], maxCents: 1_000_000 }] as TOptimiseInput["participants"] };
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...ANN, maxCents: 64_000 }, { ...BOB, maxCents: 1_000_000 }] as TOptimiseInput["participants"] };
     const prepared = { input, options: input.participants.flatMap((p, pi) => p.options.map((o) => { const m = modules.findIndex((x) => x.id === o.moduleId); return { p: pi, m, impact: o.impact, cost: modules[m]?.costCents ?? 0, hours: modules[m]?.hours ?? 0 }; })) };
     const rows = buildAllocationModel(prepared).rows.map((r) => [r.name, r.upper]);
     expect(rows).toContainEqual(["money:ann", 64_000]);
@@ -246,7 +245,7 @@ describe("each person's own budget (issue 13, decision 0016)", () => {
   });
 
   it("a person whose every option is over their budget is left out for it, and greedy respects it too", () => {
-    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ id: "eve", maxHours: null, maxCents: 3_000, options: [{ moduleId: "book", impact: 1 }] }, { ...participants[1], maxCents: 4_000 }] };
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ id: "eve", maxHours: null, maxCents: 3_000, options: [{ moduleId: "book", impact: 1 }] }, { ...BOB, maxCents: 4_000 }] };
     const result = optimiseAllocation(input, bruteForceSolver);
     expect(result.allocations).toEqual([{ personId: "bob", moduleId: "book" }]);
     expect(result.leftOut).toEqual([{ personId: "eve", reasons: ["over-person-budget"] }]);
@@ -254,13 +253,13 @@ describe("each person's own budget (issue 13, decision 0016)", () => {
   });
 
   it("the checker names a person over their budget", () => {
-    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...participants[1], maxCents: 10_000 }] };
+    const input: TOptimiseInput = { budgetCents: rich, modules, participants: [{ ...BOB, maxCents: 10_000 }] };
     const check = checkAllocation(input, [{ personId: "bob", moduleId: "workshop" }]);
     expect(check.violations).toEqual([{ kind: "person-budget", detail: "bob: 60000 of 10000 cents" }]);
   });
 
   it("refuses a person's budget that is not whole cents of 0 or more, naming it", () => {
-    expect(() => optimiseAllocation({ budgetCents: rich, modules, participants: [{ ...participants[1], maxCents: -1 }] }, bruteForceSolver)).toThrow(/maxCents/);
+    expect(() => optimiseAllocation({ budgetCents: rich, modules, participants: [{ ...BOB, maxCents: -1 }] }, bruteForceSolver)).toThrow(/maxCents/);
   });
 
   it("with random budgets, seats and hours, every allocation respects every person's budget and hour limit", () => {

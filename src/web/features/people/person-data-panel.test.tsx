@@ -24,7 +24,7 @@ const PERSON: TPerson = {
 };
 
 function server(answer: () => Response) {
-  const fetchMock = vi.fn(async () => answer());
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => answer());
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
 }
