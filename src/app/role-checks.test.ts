@@ -25,8 +25,6 @@ const ALLOWED: Record<string, string> = {
   "src/app/sso/sso-access.ts": "authentication: the operator signs in with a password also where an organisation is SSO-only",
   "src/app/tokens/api-tokens.ts": "the CLI looks up the account a token is issued to (the operator needs no membership); token.create decides",
   "src/app/mentoring/manage-engagements.ts": "validates the mentor named in the request (another member's roles), not the actor's right",
-  "src/app/jobs/job-overview.ts": "helper J's new use case this round: to move to authorise(actor, \"job.read\") (the rule exists)",
-  "src/app/gdpr/export-person-data.ts": "helper G's new use case this round: to move to authorise(actor, \"person.data.manage\") (the rule exists)",
   "src/app/reports/build-team-strengths.ts": "helper R's new use case this round: HR's team choice to move into the policy",
 };
 

@@ -12,8 +12,9 @@ import {
   listPersonInvitations,
   listPersonRows,
 } from "../../db/person-data-repo";
-import { DomainError, notFound } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { notFound } from "../../domain/shared/errors";
+import { authorise } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 type TRow = Record<string, unknown>;
@@ -34,7 +35,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** HR admins of the organisation (and the operator) export and erase a person's data. */
 export function mustManagePersonData(actor: TActor) {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins export or erase a person's data");
+  authorise(actor, "person.data.manage");
 }
 
 /** Everything Sterk holds about one person of the actor's organisation (decision 0021); another organisation's id is "not found". */

@@ -1,7 +1,7 @@
 import type { TJobOverview } from "../../contracts/jobs";
 import { countJobsByQueue, listLastRunPerQueue, listRecentJobs, type TJobRow } from "../../db/jobs-repo";
-import { DomainError } from "../../domain/shared/errors";
-import { canAdministerOrganisation, type TActor } from "../../domain/shared/roles";
+import { authorise, can } from "../../domain/policy/index";
+import type { TActor } from "../../domain/shared/roles";
 import type { TAppContext } from "../shared/context";
 
 const STATUSES = ["pending", "running", "done", "failed"] as const;
@@ -25,8 +25,8 @@ function summary(row: TJobRow): TJobOverview["failures"][number] {
  * run (done or failed). The operator reads every job of the instance; an HR admin only their organisation's; anyone else gets 403.
  */
 export async function readJobOverview(ctx: Pick<TAppContext, "db">, actor: TActor): Promise<TJobOverview> {
-  if (!canAdministerOrganisation(actor)) throw new DomainError("FORBIDDEN", "only HR admins and the operator read the jobs");
-  const scope = actor.isOperator ? null : actor.organisationId;
+  authorise(actor, "job.read");
+  const scope = can(actor, "job.read_all") ? null : actor.organisationId;
   const counts = await countJobsByQueue(ctx.db, scope);
   const queues = new Map<string, TJobOverview["queues"][number]>();
   for (const c of counts) {

@@ -52,6 +52,9 @@ export const ADMINISTRATION_RULES = {
   "catalogue.manage": administratorOnly("manage the catalogue and the planning settings"),
   "planning.settings.manage": administratorOnly("manage the catalogue and the planning settings"),
   "optimiser.run": administratorOnly("run the optimiser"),
-  "job.read": administratorOnly("and the operator read the jobs"),
+  "job.read": rule("HR admins read their organisation's background jobs; the operator every organisation's and the platform's.", (actor) =>
+    actor.isOperator || administers(actor) ? allow("administers the organisation") : forbid("only HR admins and the operator read the jobs"),
+  ),
+  "job.read_all": operatorOnly("read every organisation's background jobs"),
   "person.data.manage": administratorOnly("export or erase a person's data"),
 };
