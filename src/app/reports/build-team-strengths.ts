@@ -2,7 +2,7 @@ import type { TTeamStrengths, TTeamStrengthsQuery } from "../../contracts/team-s
 import { findMembership } from "../../db/organisations-repo";
 import { findReportPerson } from "../../db/reports-repo";
 import { listDepartments, listTeamManagers, listTeamMembers, type TTeamMemberRow, type TTeamSelector } from "../../db/team-strengths-repo";
-import { reportViewer } from "../../domain/policy/index";
+import { can, reportViewer } from "../../domain/policy/index";
 import { invalid, notFound } from "../../domain/shared/errors";
 import type { TLocale } from "../../domain/shared/locale";
 import type { TActor } from "../../domain/shared/roles";
@@ -22,7 +22,7 @@ function sharesWithReader(reader: TReader, member: TTeamMemberRow): boolean {
 
 /** Which team the reader asked for; HR alone may pick another manager's team or a department (else 404). */
 async function chooseTeam(ctx: Pick<TAppContext, "db">, reader: TReader, query: TTeamStrengthsQuery) {
-  const isHr = reader.roles.includes("hr_admin");
+  const isHr = can(reader, "report.team.choose");
   if (query.managerPersonId && query.department) throw invalid("department", "choose a manager's team or a department, not both");
   // HR without a person record (or a team of its own) starts on the first department rather than on nothing
   const department = query.department ?? (isHr && !query.managerPersonId && !reader.personId ? (await listDepartments(ctx.db, reader.organisationId))[0] : undefined);
@@ -60,8 +60,7 @@ export async function getTeamStrengths(
     sharing.flatMap((row) => (row.ipip ? [{ personId: row.personId, name: `${row.firstName} ${row.lastName}`.trim(), answers: row.ipip.answers }] : [])),
     locale,
   );
-  const isHr = reader.roles.includes("hr_admin");
-  const choices = isHr
+  const choices = can(reader, "report.team.choose")
     ? { departments: await listDepartments(ctx.db, actor.organisationId), managers: await listTeamManagers(ctx.db, actor.organisationId) }
     : null;
   return {

@@ -53,6 +53,7 @@ const EXPECTED: [string, string, string][] = [
     ["report.read", "someone else, shared with their mentor and line manager only", "nnnnnnnn"],
     ["report.sharing.manage", "the organisation", "nnyyynyn"],
     ["report.find", "the organisation", "nyyyyyyy"],
+    ["report.team.choose", "the organisation", "nnynnnnn"],
     ["diagnosis.read", "the organisation", "nyynynnn"],
     ["plan.read", "their own plan", "--yyy-y-"],
     ["plan.read", "a direct report's plan", "--yyy-y-"],

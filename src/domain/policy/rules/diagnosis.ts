@@ -50,6 +50,9 @@ export const DIAGNOSIS_RULES = {
   "report.find": rule("Anyone inside the organisation may open a report by person; report.read decides what they get.", (actor) =>
     inOrganisation(actor) ? allow("a member of the organisation") : forbid("you have no organisation in Sterk yet"),
   ),
+  "report.team.choose": rule("HR admins pick any manager's team or department for the team strengths grid; a manager sees their own team.", (actor) =>
+    inOrganisation(actor) && hasRole(actor, "hr_admin") ? allow("HR of the organisation") : hide("team", "only HR picks another team"),
+  ),
   "diagnosis.read": rule("HR admins, the operator and executives: the organisation's aggregates, never one person's answers.", (actor) =>
     administers(actor) || (inOrganisation(actor) && hasRole(actor, "executive"))
       ? allow("reads the organisation's aggregates")
