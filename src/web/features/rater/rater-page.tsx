@@ -45,12 +45,20 @@ export function RaterPage() {
   const path = phase.step === "ready" ? `/api/rater/questionnaire${lang ? `?lang=${lang}` : ""}` : null;
   const questionnaire = useResource(path, ZQuestionnaire);
 
-  // first load: speak the rater's language; afterwards follow the language switcher
+  // first load: speak the rater's language (its texts may still have to load), and show the questionnaire only then, so
+  // a switch the rater makes is never undone by the first language arriving late; afterwards follow the switcher
   useEffect(() => {
     if (!questionnaire.data || lang !== null) return;
     const language = questionnaire.data.language;
-    setLang(language);
-    if (language !== currentLocale()) void applyLocale(language);
+    let current = true;
+    const applied = language === currentLocale() ? Promise.resolve() : applyLocale(language);
+    // a language that fails to load still lets the rater answer, in the language the page has
+    void applied.catch(() => {}).then(() => {
+      if (current) setLang(language);
+    });
+    return () => {
+      current = false;
+    };
   }, [questionnaire.data, lang]);
   useEffect(() => {
     if (lang !== null && i18n.language !== lang) setLang(i18n.language);
@@ -73,7 +81,7 @@ export function RaterPage() {
       </Stack>
     );
   }
-  if (!questionnaire.data) return <LoadingState />;
+  if (!questionnaire.data || lang === null) return <LoadingState />;
   return (
     <>
       {questionnaire.loading && (
