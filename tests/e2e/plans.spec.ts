@@ -50,8 +50,9 @@ test("a manager builds an à la carte plan on her talents; her line manager appr
   await page.goto("/planning/optimiser");
   await page.getByLabel("Total budget (EUR)").fill("40000");
   await page.getByRole("button", { name: "Run optimiser" }).click();
-  await expect(page.getByText("Optimality gap", { exact: false }).first()).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText("Greedy (impact per euro)", { exact: false }).first()).toBeVisible();
-  await expect(page.getByText("LP bound", { exact: false }).first()).toBeVisible();
+  // in HR's words (issue 14): the highest reachable impact and the simple rule, not "LP bound" and "greedy"
+  await expect(page.getByText("Distance from that highest impact", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("Impact with the simple rule (most impact per euro first)", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Highest impact any allocation could reach", { exact: true }).first()).toBeVisible();
   await expectAccessible(page, "the optimiser page");
 });
