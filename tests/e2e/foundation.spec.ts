@@ -11,6 +11,8 @@ const CSV = [
 ].join("\r\n");
 
 test("the demo HR admin imports a CSV through the wizard, sees the org chart and switches to French", { tag: "@smoke" }, async ({ page }) => {
+  // five accessibility scans of large pages (the org chart): over a minute when both browser passes share the machine
+  test.setTimeout(120_000);
   await page.goto("/sign-in");
   await expectAccessible(page, "sign-in");
   await signIn(page, DEMO_HR);
