@@ -14,6 +14,11 @@ export type TEnqueue = {
   maxAttempts?: number;
 };
 
+/** The columns every new job sets from what the caller enqueues. */
+function newJobValues(job: TEnqueue) {
+  return { queue: job.queue, organisationId: job.organisationId ?? null, payload: job.payload ?? {}, runAt: job.runAt };
+}
+
 /**
  * Adds a job unless one with the same idempotency key (ever) or singleton key (unfinished) exists in its queue:
  * returns the new row, or undefined when an equal job was already there (insert-or-ignore, one statement).
@@ -22,10 +27,7 @@ export async function insertJob(db: TDb, job: TEnqueue): Promise<TJobRow | undef
   const [row] = await db
     .insert(jobs)
     .values({
-      queue: job.queue,
-      organisationId: job.organisationId ?? null,
-      payload: job.payload ?? {},
-      runAt: job.runAt,
+      ...newJobValues(job),
       idempotencyKey: job.idempotencyKey ?? null,
       singletonKey: job.singletonKey ?? null,
       maxAttempts: job.maxAttempts ?? 5,
@@ -89,10 +91,7 @@ export async function insertRunningSingleton(db: TDb, job: TEnqueue & { singleto
   const [row] = await db
     .insert(jobs)
     .values({
-      queue: job.queue,
-      organisationId: job.organisationId ?? null,
-      payload: job.payload ?? {},
-      runAt: job.runAt,
+      ...newJobValues(job),
       singletonKey: job.singletonKey,
       maxAttempts: 1,
       attempts: 1,
