@@ -22,7 +22,7 @@ const navigationLinks = () =>
 describe("AppLayout", () => {
   it("shows an HR admin the administration pages", () => {
     renderPage(<AppLayout />, { route: "/people" });
-    expect(navigationLinks()).toEqual(["Mentoring", "Development plans", "360° feedback", "Diagnosis", "Catalogue", "Planning settings", "Budget optimiser", "Mentors", "Evaluation and ROI", "ROI worksheets", "People", "Org chart", "Import", "Invite a user", "Outbox", "API tokens", "Single sign-on"]);
+    expect(navigationLinks()).toEqual(["Mentoring", "Development plans", "Team strengths", "360° feedback", "Diagnosis", "Catalogue", "Planning settings", "Budget optimiser", "Mentors", "Evaluation and ROI", "ROI worksheets", "People", "Org chart", "Import", "Invite a user", "Outbox", "API tokens", "Single sign-on"]);
   });
 
   it("hides administration from a manager", () => {

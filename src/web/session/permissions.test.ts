@@ -28,14 +28,14 @@ const visible = (s: TSessionResponse) => PAGES.filter((page) => canSee(s, page))
 
 describe("canSee", () => {
   it.each<[string, TSessionResponse, TPage[]]>([
-    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi", "sso"]],
+    ["HR admin", session(false, ["hr_admin"]), ["people", "addPerson", "orgChart", "import", "invite", "outbox", "tokens", "feedback", "sharedReport", "teamStrengths", "diagnosis", "catalogue", "planningSettings", "plans", "optimiser", "mentors", "mentoring", "evaluation", "measures", "roi", "sso"]],
     ["manager", session(false, ["manager"]), ["people", "orgChart", "tokens", "sharedReport"]],
     ["mentor and executive", session(false, ["mentor", "executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentorProfile", "mentoring", "evaluation", "roi"]],
     ["executive", session(false, ["executive"]), ["people", "orgChart", "tokens", "sharedReport", "diagnosis", "plans", "mentoring", "evaluation", "roi"]],
     // the directory shows a mentor their mentees; they get no org chart
     ["mentor", session(false, ["mentor"]), ["people", "tokens", "sharedReport", "mentorProfile", "mentoring"]],
     ["member without roles", session(false, []), ["tokens", "sharedReport"]],
-    ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "myPlan", "plans", "myMentor", "mentoring", "myEstimates"]],
+    ["member who is a person of the organisation", withPerson(session(false, ["manager"])), ["people", "orgChart", "tokens", "assessments", "feedback", "myReport", "sharedReport", "teamStrengths", "myPlan", "plans", "myMentor", "mentoring", "myEstimates"]],
     ["user without organisation", session(false, null, 0), []],
     ["operator without organisation", session(true, null, 0), ["outbox", "organisations", "insights", "newsletter"]],
     [

@@ -48,8 +48,8 @@ const PAGE_ACTIONS: Record<TPage, readonly TAction[]> = {
   feedback: ["feedback.campaign.list_all", "assessment.take"],
   myReport: ["report.sharing.manage"],
   sharedReport: ["report.find"],
-  // line managers (their team) and HR (any team): the same audience as the plans list; the server filters by sharing
-  teamStrengths: ["plan.list"],
+  // HR (any team) and people of the organisation (their own direct reports); the server filters by sharing
+  teamStrengths: ["report.team.choose", "assessment.take"],
   diagnosis: ["diagnosis.read"],
   catalogue: ["catalogue.manage"],
   planningSettings: ["planning.settings.manage"],
