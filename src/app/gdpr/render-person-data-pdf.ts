@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { TPersonDataExport } from "../../contracts/person-data";
 import type { TLocale } from "../../domain/shared/locale";
-import { pdfSafe, typeset } from "../reports/pdf/render-report-pdf";
+import { pdfBytes, pdfSafe, typeset } from "../reports/pdf/render-report-pdf";
 import { PERSON_DATA_PDF_TEXTS } from "./person-data-pdf-texts";
 
 type TRow = Record<string, unknown>;
@@ -65,12 +65,7 @@ export function renderPersonDataPdf(data: TPersonDataExport, locale: TLocale, op
     lang: locale,
     info: { Title: pdfSafe(`${texts.title} - ${name}`), CreationDate: new Date(data.exportedAt) },
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const clean = (text: string) => pdfSafe(typeset(text, locale));

@@ -8,7 +8,7 @@ import type { TProgramme, TProgrammeEvaluationView } from "../../../contracts/ev
 import { principleText } from "../../../domain/roi/index";
 import type { TLocale } from "../../../domain/shared/locale";
 import { roiVerdict } from "../../../domain/evaluation/roi-verdict";
-import { pdfSafe } from "../../reports/pdf/render-report-pdf";
+import { pdfBytes, pdfSafe } from "../../reports/pdf/render-report-pdf";
 import { cohortFigures, formatters, principlesApplied, type TCohortFigures } from "./export-model";
 import { EXPORT_TEXTS, type TExportTexts } from "./export-texts";
 import { forestTexts, verdictSentences } from "./verdict-texts";
@@ -313,12 +313,7 @@ export function renderSummaryPdf(
     lang: locale,
     info: { Title: printable(`${texts.title} - ${programme.name}`), CreationDate: new Date(computedAt) },
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const w = writer(doc);
   doc.y = MARGIN;
   w.block(texts.title, { size: 9, bold: true, colour: COLOURS.accent });

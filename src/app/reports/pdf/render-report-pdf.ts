@@ -8,6 +8,16 @@ type TDoc = InstanceType<typeof PDFDocument>;
 // Helvetica's WinAnsi encoding: Latin-1 plus these; anything else (emoji, CJK, ≥) becomes "?".
 const WIN_ANSI_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 
+/** The document's bytes once `doc.end()` is called: start collecting before drawing (pdfkit streams as it goes). */
+export function pdfBytes(doc: TDoc): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
 /** Text the standard fonts can draw: composed accents, no control characters, unknown glyphs as "?". */
 export function pdfSafe(text: string): string {
   let safe = "";
@@ -74,12 +84,7 @@ export function renderReportPdf(report: TIndividualReport, options: { compress?:
     lang: report.locale,
     info: { Title: pdfSafe(`${texts.title} - ${report.person.name}`), CreationDate: new Date(report.generatedAt) },
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const writer = pdfWriter(doc, report.locale);
   writeCover(writer, report, texts);
   writeStrengths(writer, report.strengths, texts, report.locale);

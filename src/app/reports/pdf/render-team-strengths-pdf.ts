@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { TTeamStrengths } from "../../../contracts/team-strengths";
 import type { TLocale } from "../../../domain/shared/locale";
-import { pdfSafe } from "./render-report-pdf";
+import { pdfBytes, pdfSafe } from "./render-report-pdf";
 import { TEAM_PDF_TEXTS, type TTeamPdfTexts } from "./team-pdf-texts";
 
 type TDoc = InstanceType<typeof PDFDocument>;
@@ -29,12 +29,7 @@ export function renderTeamStrengthsPdf(grid: TTeamStrengths, options: { compress
     lang: grid.locale,
     info: { Title: pdfSafe(`${texts.title} - ${teamLabel}`), CreationDate: new Date(grid.generatedAt) },
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   text(doc, texts.title, 20, "Helvetica-Bold");
   text(doc, teamLabel, 13, "Helvetica-Bold");
