@@ -1,33 +1,13 @@
 import { join } from "node:path";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type TDb, type TOpenOptions } from "../db/client";
-import { sterk, useCliDatabase } from "../test-support/cli";
+import { sterk, useCliDatabase, useEmptyPostgresDatabases } from "../test-support/cli";
 import { testDatabaseKind } from "../test-support/test-database";
 
 const files = useCliDatabase("sterk-backup-", { demo: true });
 const serverUrl = process.env.TEST_DATABASE_URL;
-const emptyDatabases: string[] = [];
-
-/** A new, empty PostgreSQL database on the test server (no template: a restore needs an empty one). */
-async function emptyPostgresDatabase(): Promise<string> {
-  const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-  const name = `sterk_restore_${Math.random().toString(36).slice(2, 10)}`;
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  emptyDatabases.push(name);
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-afterAll(async () => {
-  if (!serverUrl || emptyDatabases.length === 0) return;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  for (const name of emptyDatabases) await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+const emptyPostgresDatabase = useEmptyPostgresDatabases("sterk_restore_");
 
 const rowsOf = (result: unknown): Record<string, unknown>[] => (Array.isArray(result) ? result : ((result as { rows: Record<string, unknown>[] }).rows ?? []));
 

@@ -2,33 +2,13 @@
 // restore the older backup → the person is erased again from the tombstones.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { sterk, useCliDatabase } from "../test-support/cli";
+import { sterk, useCliDatabase, useEmptyPostgresDatabases } from "../test-support/cli";
 import { testDatabaseKind } from "../test-support/test-database";
 
 const files = useCliDatabase("sterk-person-", { demo: true });
 const serverUrl = process.env.TEST_DATABASE_URL;
-const emptyDatabases: string[] = [];
-
-/** A new, empty PostgreSQL database on the test server (a restore needs an empty one). */
-async function emptyPostgresDatabase(): Promise<string> {
-  const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-  const name = `sterk_gdpr_${Math.random().toString(36).slice(2, 10)}`;
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  emptyDatabases.push(name);
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-afterAll(async () => {
-  if (!serverUrl || emptyDatabases.length === 0) return;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  for (const name of emptyDatabases) await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+const emptyPostgresDatabase = useEmptyPostgresDatabases("sterk_gdpr_");
 
 describe(`sterk person (${testDatabaseKind})`, () => {
   it("exports a person as JSON by employee number or email; an unknown person or organisation is a usage error", async () => {

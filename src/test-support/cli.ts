@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { runCli } from "../cli/main";
 import { openTestDatabase } from "./test-database";
@@ -59,4 +60,29 @@ export function useCliDatabase(prefix: string, options: { demo?: boolean } = {})
     files.remove();
   });
   return files;
+}
+
+/**
+ * New, empty PostgreSQL databases on the test server (a restore needs an empty one, so no template), dropped after the
+ * file's tests. Only for runs with TEST_DATABASE_URL.
+ */
+export function useEmptyPostgresDatabases(prefix: string): () => Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const created: string[] = [];
+  afterAll(async () => {
+    if (!serverUrl || created.length === 0) return;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    for (const name of created) await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+  return async () => {
+    const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
+    const name = `${prefix}${Math.random().toString(36).slice(2, 10)}`;
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    created.push(name);
+    const url = new URL(serverUrl as string);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
 }
